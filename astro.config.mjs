@@ -1,0 +1,21 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import helpCenter from './src/integration/help-center.ts';
+
+// Deploy settings come from the environment so one checkout can build for any host:
+//   BASE_PATH=/help/          serve the help center under a sub-path
+//   SITE_URL=https://...      public address (defaults to `url` in content/site.yaml)
+//   HELP_CENTER_OUT_DIR=dist  where the built site goes
+export default defineConfig({
+	base: process.env.BASE_PATH || '/',
+	outDir: process.env.HELP_CENTER_OUT_DIR || './dist',
+	trailingSlash: 'always',
+	// `preserve` keeps src/pages/[locale]/404.astro as <locale>/404.html, where hosts look for it.
+	build: { format: 'preserve' },
+	integrations: [helpCenter(), mdx()],
+	// Host-agnostic static output; nothing here needs a server.
+	output: 'static',
+	devToolbar: { enabled: false },
+	prefetch: false,
+});

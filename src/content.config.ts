@@ -1,0 +1,20 @@
+import path from 'node:path';
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { articleFrontmatterSchema } from './content/article-schema.js';
+import { resolveShopPaths } from './shop/paths.js';
+
+const { content } = resolveShopPaths();
+
+export const collections = {
+	// Ids are the file paths without extension ("he/returns/how-to-return-an-item"),
+	// the same ids the catalog uses, so a page finds its text with getEntry().
+	articles: defineCollection({
+		loader: glob({
+			pattern: '*/*/*.mdx',
+			base: path.join(content, 'articles'),
+			generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+		}),
+		schema: articleFrontmatterSchema,
+	}),
+};

@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { articleFrontmatterSchema, type ArticleFrontmatter } from './article-schema.js';
+import { readFrontMatter } from './front-matter.js';
+import { problemsFromZod, type ContentProblem } from './problems.js';
+
+/** One article file as found on disk, validated. */
+export interface ArticleSource {
+	/** `<locale>/<category>/<slug>`: also the id in Astro's `articles` collection. */
+	id: string;
+	locale: string;
+	category: string;
+	slug: string;
+	/** `<category>/<slug>`: shared by all translations of an article. */
+	key: string;
+	/** Path relative to the project root, for messages. */
+	file: string;
+	data: ArticleFrontmatter;
+}
+
+export interface ScanOptions {
+	/** content/articles folder. */
+	dir: string;
+	locales: readonly string[];
+	categories: readonly string[];
+	/** Turns an absolute path into the path shown to writers. */
+	display: (file: string) => string;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Reads every article under content/articles/<locale>/<category>/<slug>.mdx and
+ * checks it against the content contract. Collects all problems instead of
+ * stopping at the first, so a writer can fix them in one pass.
+ */
+export function scanArticles({ dir, locales, categories, display }: ScanOptions): {
+	articles: ArticleSource[];
+	problems: ContentProblem[];
+} {
+	const articles: ArticleSource[] = [];
+	const problems: ContentProblem[] = [];
+	if (!fs.existsSync(dir)) return { articles, problems };
+
+	const files = fs
+		.readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => path.join(entry.parentPath, entry.name))
+		.sort();
+
+	for (const absolute of files) {
+		const file = display(absolute);
+		const parts = path.relative(dir, absolute).split(path.sep);
+		const name = parts.at(-1) ?? '';
+		if (name.startsWith('.')) continue;
+		if (!name.endsWith('.mdx')) {
+			problems.push({ file, message: 'is not an .mdx file; articles must be named <slug>.mdx' });
+			continue;
+		}
+		if (parts.length !== 3) {
+			problems.push({ file, message: 'must be at content/articles/<locale>/<category>/<slug>.mdx' });
+			continue;
+		}
+		const [locale, category] = parts as [string, string, string];
+		const slug = name.slice(0, -'.mdx'.length);
+		let misplaced = false;
+		if (!locales.includes(locale)) {
+			problems.push({ file, message: `is in the folder "${locale}", which is not a locale in site.yaml (${locales.join(', ')})` });
+			misplaced = true;
+		}
+		if (!categories.includes(category)) {
+			problems.push({
+				file,
+				message: `is in the folder "${category}", which is not a category in categories.yaml (${categories.join(', ')}); move the file or add the category`,
+			});
+			misplaced = true;
+		}
+		if (!SLUG.test(slug)) {
+			problems.push({ file, message: `has the file name "${name}"; use lowercase letters, digits and dashes, like "track-your-order.mdx"` });
+			misplaced = true;
+		}
+
+		const frontMatter = readFrontMatter(fs.readFileSync(absolute, 'utf8'));
+		if (!frontMatter.ok) {
+			problems.push({ file, message: frontMatter.message });
+			continue;
+		}
+		const parsed = articleFrontmatterSchema.safeParse(frontMatter.data, { reportInput: true });
+		if (!parsed.success) {
+			problems.push(...problemsFromZod(file, parsed.error));
+			continue;
+		}
+		if (misplaced) continue;
+		articles.push({ id: `${locale}/${category}/${slug}`, locale, category, slug, key: `${category}/${slug}`, file, data: parsed.data });
+	}
+	return { articles, problems };
+}

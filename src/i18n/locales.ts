@@ -1,0 +1,20 @@
+export type TextDirection = 'ltr' | 'rtl';
+
+export interface LocaleInfo {
+	code: string;
+	/** The language's name in itself, e.g. "עברית". */
+	label: string;
+	dir: TextDirection;
+}
+
+/** Fills in what site.yaml may leave out (label, direction) from Intl's locale data. */
+export function describeLocale(entry: { code: string; label?: string; dir?: TextDirection }): LocaleInfo {
+	const intl = new Intl.Locale(entry.code);
+	// getTextInfo() is the current name; older engines expose a textInfo getter.
+	const textInfo = (intl as Intl.Locale & { getTextInfo?: () => { direction?: string } }).getTextInfo?.();
+	const dir = entry.dir ?? (textInfo?.direction === 'rtl' ? 'rtl' : 'ltr');
+	const name = new Intl.DisplayNames([entry.code], { type: 'language' }).of(entry.code) ?? entry.code;
+	// Language names are lowercase in many languages ("русский"); a switcher lists them like titles.
+	const label = entry.label ?? name.charAt(0).toLocaleUpperCase(entry.code) + name.slice(1);
+	return { code: entry.code, label, dir };
+}

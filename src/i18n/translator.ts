@@ -1,0 +1,36 @@
+import i18next, { type TFunction } from 'i18next';
+import type { UiResources } from './ui-resources.js';
+
+export type Translate = TFunction;
+
+/** Namespace used for keys without a "namespace:" prefix (locales/<locale>/common.json). */
+export const DEFAULT_NAMESPACE = 'common';
+
+/**
+ * One i18next instance for the whole build; pages ask for a translator bound to
+ * their locale. Plural forms follow Intl.PluralRules: `t('articleCount', { count })`.
+ */
+export function createTranslator(resources: UiResources, defaultLocale: string): (locale: string) => Translate {
+	const instance = i18next.createInstance();
+	const namespaces = [...new Set(Object.values(resources).flatMap((ns) => Object.keys(ns)))];
+	void instance.init({
+		resources,
+		lng: defaultLocale,
+		fallbackLng: defaultLocale,
+		ns: namespaces.length ? namespaces : [DEFAULT_NAMESPACE],
+		defaultNS: DEFAULT_NAMESPACE,
+		initAsync: false,
+		// Astro escapes everything it renders; escaping here would double-escape.
+		interpolation: { escapeValue: false },
+		returnNull: false,
+	});
+	const cache = new Map<string, Translate>();
+	return (locale) => {
+		let t = cache.get(locale);
+		if (!t) {
+			t = instance.getFixedT(locale);
+			cache.set(locale, t);
+		}
+		return t;
+	};
+}

@@ -1,0 +1,59 @@
+import { createCatalog, type Catalog } from '../catalog/catalog.js';
+import type { LocaleInfo } from '../i18n/locales.js';
+import { createTranslator, type Translate } from '../i18n/translator.js';
+import { loadShop, type Category, type Shop } from './load-shop.js';
+import { resolveShopPaths } from './paths.js';
+
+/** What every page works from: the shop, its catalog and its UI strings. */
+export interface HelpCenter extends Shop {
+	catalog: Catalog;
+	/** UI strings bound to a locale. */
+	t: (locale: string) => Translate;
+	locale: (code: string) => LocaleInfo;
+	category: (id: string) => Category;
+	/** A category's title or description in a locale, falling back to the default locale. */
+	categoryText: (id: string, field: 'title' | 'description', locale: string) => string;
+}
+
+let instance: HelpCenter | undefined;
+
+/**
+ * The help center of this build. Loaded and indexed once, on first use, and
+ * shared by all pages: routes and navigation are never recomputed per page.
+ */
+export function getHelpCenter(): HelpCenter {
+	instance ??= createHelpCenter(loadShop(resolveShopPaths(), { includeDrafts: import.meta.env.DEV }));
+	return instance;
+}
+
+export function createHelpCenter(shop: Shop): HelpCenter {
+	const { site, categories, articles } = shop;
+	const catalog = createCatalog({
+		defaultLocale: site.defaultLocale,
+		locales: site.locales.map((l) => l.code),
+		categories: categories.map((c) => c.id),
+		articles,
+	});
+	const localeInfo = new Map(site.locales.map((l) => [l.code, l]));
+	const categoryById = new Map(categories.map((c) => [c.id, c]));
+	const category = (id: string): Category => {
+		const found = categoryById.get(id);
+		if (!found) throw new Error(`Unknown category "${id}"`);
+		return found;
+	};
+	return {
+		...shop,
+		catalog,
+		t: createTranslator(shop.ui, site.defaultLocale),
+		locale(code) {
+			const found = localeInfo.get(code);
+			if (!found) throw new Error(`Unknown locale "${code}"`);
+			return found;
+		},
+		category,
+		categoryText(id, field, locale) {
+			const texts = category(id)[field];
+			return texts?.[locale] ?? texts?.[site.defaultLocale] ?? '';
+		},
+	};
+}

@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse, YAMLParseError } from 'yaml';
+import type { z } from 'zod';
+import { ContentError, problemsFromZod, type ContentProblem } from '../content/problems.js';
+import { scanArticles, type ArticleSource } from '../content/scan-articles.js';
+import { describeLocale, type LocaleInfo } from '../i18n/locales.js';
+import { checkUiParity, readUiResources, type UiResources } from '../i18n/ui-resources.js';
+import { categoriesSchema, type CategoryInput } from './categories-schema.js';
+import { displayPath, type ShopPaths } from './paths.js';
+import { siteSchema } from './site-schema.js';
+
+export interface Site {
+	name: string;
+	url: string;
+	shopUrl?: string;
+	defaultLocale: string;
+	locales: LocaleInfo[];
+}
+
+export type Category = CategoryInput;
+
+/** Everything the shop wrote, read once and validated against the content contract. */
+export interface Shop {
+	site: Site;
+	categories: Category[];
+	articles: ArticleSource[];
+	ui: UiResources;
+}
+
+export interface LoadOptions {
+	/** Drafts appear in `astro dev` and are left out of production builds. */
+	includeDrafts: boolean;
+}
+
+/**
+ * Reads and validates the whole shop. Throws a ContentError that lists every
+ * problem (file, field, what was expected) when anything breaks the contract.
+ */
+export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop {
+	const display = (file: string) => displayPath(paths, file);
+	const problems: ContentProblem[] = [];
+
+	const siteFile = path.join(paths.content, 'site.yaml');
+	const siteInput = readYaml(siteFile, siteSchema, display, problems);
+	if (!siteInput) throw new ContentError(problems);
+	const site: Site = { ...siteInput, locales: siteInput.locales.map(describeLocale) };
+	const localeCodes = site.locales.map((l) => l.code);
+
+	const categoriesFile = path.join(paths.content, 'categories.yaml');
+	const categories = readYaml(categoriesFile, categoriesSchema, display, problems) ?? [];
+	for (const [index, category] of categories.entries()) {
+		if (!category.title[site.defaultLocale]) {
+			problems.push({
+				file: display(categoriesFile),
+				field: `${index}.title.${site.defaultLocale}`,
+				message: `is required: every category needs a title in the default locale (${site.defaultLocale})`,
+			});
+		}
+		for (const locale of Object.keys({ ...category.title, ...category.description })) {
+			if (!localeCodes.includes(locale)) {
+				problems.push({
+					file: display(categoriesFile),
+					field: `${index}`,
+					message: `has a text for "${locale}", which is not a locale in site.yaml (${localeCodes.join(', ')})`,
+				});
+			}
+		}
+	}
+
+	const { resources: ui, problems: uiProblems } = readUiResources(paths.locales, localeCodes, display);
+	problems.push(...uiProblems);
+	problems.push(
+		...checkUiParity(ui, site.defaultLocale, (locale, namespace) => display(path.join(paths.locales, locale, `${namespace}.json`))),
+	);
+
+	const scan = scanArticles({
+		dir: path.join(paths.content, 'articles'),
+		locales: localeCodes,
+		categories: categories.map((c) => c.id),
+		display,
+	});
+	problems.push(...scan.problems);
+
+	if (problems.length > 0) throw new ContentError(problems);
+	const articles = includeDrafts ? scan.articles : scan.articles.filter((a) => !a.data.draft);
+	return { site, categories, articles, ui };
+}
+
+function readYaml<Schema extends z.ZodType>(
+	file: string,
+	schema: Schema,
+	display: (file: string) => string,
+	problems: ContentProblem[],
+): z.output<Schema> | undefined {
+	const shown = display(file);
+	if (!fs.existsSync(file)) {
+		problems.push({ file: shown, message: 'is missing; see README.md for what it holds' });
+		return undefined;
+	}
+	let data: unknown;
+	try {
+		data = parse(fs.readFileSync(file, 'utf8'));
+	} catch (error) {
+		if (!(error instanceof YAMLParseError)) throw error;
+		const line = error.linePos?.[0].line;
+		problems.push({ file: shown, message: `is not valid YAML${line ? ` on line ${line}` : ''}: ${error.message.split('\n')[0]}` });
+		return undefined;
+	}
+	const parsed = schema.safeParse(data, { reportInput: true });
+	if (!parsed.success) {
+		problems.push(...problemsFromZod(shown, parsed.error));
+		return undefined;
+	}
+	return parsed.data;
+}

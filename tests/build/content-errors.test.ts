@@ -1,0 +1,29 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, outputRoot, projectRoot } from '../helpers/build-site.js';
+
+describe('a build with bad content', () => {
+	it('stops, naming every bad file, its field and what was expected, and publishes nothing', () => {
+		const shop = path.join(outputRoot, 'broken-shop');
+		fs.rmSync(shop, { recursive: true, force: true });
+		fs.cpSync(path.join(projectRoot, 'tests/fixtures/shop/content'), path.join(shop, 'content'), { recursive: true });
+		const articles = path.join(shop, 'content/articles');
+		fs.writeFileSync(path.join(articles, 'en/orders/no-title.mdx'), '---\ndescription: Where your parcel is.\nupdated: 2026-10-01\n---\nText.\n');
+		fs.writeFileSync(
+			path.join(articles, 'en/returns/bad-date.mdx'),
+			'---\ntitle: Refunds\ndescription: When the money arrives.\nupdated: 1.10.2026\nkeywords: refund, money back\n---\nText.\n',
+		);
+		fs.mkdirSync(path.join(articles, 'en/refunds'));
+		fs.writeFileSync(path.join(articles, 'en/refunds/x.mdx'), '---\ntitle: X\ndescription: Y\nupdated: 2026-10-01\n---\n');
+
+		const result = buildSite({ name: 'broken-build', content: path.relative(projectRoot, path.join(shop, 'content')) });
+
+		expect(result.ok).toBe(false);
+		expect(result.output).toContain('tests/.output/broken-shop/content/articles/en/orders/no-title.mdx: title: is required');
+		expect(result.output).toContain('tests/.output/broken-shop/content/articles/en/returns/bad-date.mdx: updated: must be a date written as YYYY-MM-DD');
+		expect(result.output).toContain('tests/.output/broken-shop/content/articles/en/returns/bad-date.mdx: keywords: must be a list');
+		expect(result.output).toContain('"refunds", which is not a category in categories.yaml');
+		expect(fs.existsSync(path.join(result.dir, 'index.html'))).toBe(false);
+	});
+});

@@ -1,0 +1,210 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, listFiles, readPage, resolveUrl, type BuildResult } from '../helpers/build-site.js';
+
+// The fixture shop: en (default), he (RTL), ru. "orders/track-an-order" is translated
+// into he; "returns/start-a-return" into ru; everything else falls back to English.
+const FIXTURE = 'tests/fixtures/shop/content';
+const SITE = 'https://help.fixture.example';
+let root: BuildResult;
+let sub: BuildResult;
+
+beforeAll(() => {
+	root = buildSite({ name: 'fixture-root', content: FIXTURE });
+	if (!root.ok) throw new Error(root.output);
+	sub = buildSite({ name: 'fixture-base', content: FIXTURE, base: '/help/' });
+	if (!sub.ok) throw new Error(sub.output);
+});
+
+const page = (file: string) => readPage(root.dir, file);
+const attr = (doc: Document, selector: string, name: string) => doc.querySelector(selector)?.getAttribute(name);
+const alternates = (doc: Document) =>
+	Object.fromEntries([...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+
+describe('pages of every locale', () => {
+	it('builds home, category, article and 404 pages in each locale, skipping empty categories', () => {
+		const files = listFiles(root.dir);
+		for (const locale of ['en', 'he', 'ru']) {
+			expect(files).toContain(`${locale}/index.html`);
+			expect(files).toContain(`${locale}/404.html`);
+			expect(files).toContain(`${locale}/orders/index.html`);
+			expect(files).toContain(`${locale}/orders/track-an-order/index.html`);
+			expect(files).toContain(`${locale}/returns/start-a-return/index.html`);
+			expect(files).not.toContain(`${locale}/account/index.html`);
+		}
+		expect(files).toContain('index.html');
+		expect(files).toContain('404.html');
+	});
+
+	it('sets lang and dir from the locale', () => {
+		expect([attr(page('he/index.html'), 'html', 'lang'), attr(page('he/index.html'), 'html', 'dir')]).toEqual(['he', 'rtl']);
+		expect([attr(page('ru/orders/index.html'), 'html', 'lang'), attr(page('ru/orders/index.html'), 'html', 'dir')]).toEqual(['ru', 'ltr']);
+		expect(attr(page('en/orders/track-an-order/index.html'), 'html', 'dir')).toBe('ltr');
+	});
+
+	it('gives each page one h1, a skip link to main, and header and footer landmarks', () => {
+		for (const file of ['en/index.html', 'he/orders/index.html', 'ru/orders/track-an-order/index.html', 'he/404.html']) {
+			const doc = page(file);
+			expect(doc.querySelectorAll('h1'), file).toHaveLength(1);
+			expect(attr(doc, 'a.hc-skip-link', 'href'), file).toBe('#main');
+			expect(doc.querySelector('main#main'), file).not.toBeNull();
+			expect(doc.querySelector('header'), file).not.toBeNull();
+			expect(doc.querySelector('footer'), file).not.toBeNull();
+		}
+	});
+
+	it('ships no JavaScript on home, category and article pages', () => {
+		for (const file of ['he/index.html', 'ru/orders/index.html', 'en/returns/start-a-return/index.html']) {
+			expect(fs.readFileSync(path.join(root.dir, file), 'utf8'), file).not.toMatch(/<script/i);
+		}
+	});
+
+	it('shows categories with localized article counts and featured articles on the home page', () => {
+		const doc = page('ru/index.html');
+		const topics = [...doc.querySelectorAll('.hc-topic')].map((t) => [t.querySelector('h3')?.textContent, t.querySelector('.hc-topic__count')?.textContent]);
+		expect(topics).toEqual([
+			['Заказы', '2 статьи'],
+			['Возврат', '1 статья'],
+		]);
+		expect([...doc.querySelectorAll('#featured ~ ul a')].map((a) => a.getAttribute('href'))).toEqual(['/ru/orders/track-an-order/']);
+	});
+
+	it('shows breadcrumbs, a localized updated date and the other articles of the category', () => {
+		const doc = page('ru/returns/start-a-return/index.html');
+		expect([...doc.querySelectorAll('.hc-breadcrumbs li')].map((li) => li.textContent)).toEqual(['Help Center', 'Возврат', 'Как оформить возврат?'].map((s, i) => (i === 0 ? expect.any(String) : s)));
+		expect(attr(doc, '.hc-breadcrumbs [aria-current="page"]', 'aria-current')).toBe('page');
+		const time = doc.querySelector('.hc-article__meta time');
+		expect(time?.getAttribute('datetime')).toBe('2026-08-25');
+		expect(time?.textContent).toBe('25 августа 2026 г.');
+		const orders = page('he/orders/track-an-order/index.html');
+		expect([...orders.querySelectorAll('.hc-related a')].map((a) => a.getAttribute('href'))).toEqual(['/he/orders/cancel-an-order/']);
+	});
+});
+
+describe('untranslated articles', () => {
+	const fallback = () => page('he/orders/cancel-an-order/index.html');
+
+	it('are served in the locale, with the original text marked as English in a Hebrew page', () => {
+		const doc = fallback();
+		expect(attr(doc, 'html', 'lang')).toBe('he');
+		expect(attr(doc, 'html', 'dir')).toBe('rtl');
+		expect(attr(doc, 'main', 'lang')).toBe('en');
+		expect(attr(doc, 'main', 'dir')).toBe('ltr');
+		expect(doc.querySelector('h1')?.textContent).toBe('Can I cancel my order?');
+	});
+
+	it('carry a notice in the locale language naming the original language', () => {
+		const notice = fallback().querySelector('.hc-notice');
+		expect(notice?.getAttribute('lang')).toBe('he');
+		expect(notice?.textContent).toContain('אנגלית');
+		expect(page('he/orders/track-an-order/index.html').querySelector('.hc-notice')).toBeNull();
+		expect(page('en/orders/cancel-an-order/index.html').querySelector('.hc-notice')).toBeNull();
+	});
+
+	it('point search engines at the original and are not announced as translations', () => {
+		expect(attr(fallback(), 'link[rel="canonical"]', 'href')).toBe(`${SITE}/en/orders/cancel-an-order/`);
+		expect(alternates(fallback())).toEqual({});
+		// The original does not list the fallbacks either.
+		expect(alternates(page('en/orders/cancel-an-order/index.html'))).toEqual({
+			en: `${SITE}/en/orders/cancel-an-order/`,
+			'x-default': `${SITE}/en/orders/cancel-an-order/`,
+		});
+	});
+
+	it('send links inside the original text to pages of the same locale', () => {
+		const links = [...page('he/returns/start-a-return/index.html').querySelectorAll('.hc-prose a')].map((a) => a.getAttribute('href'));
+		expect(links).toEqual(['/he/orders/track-an-order/#top']);
+	});
+});
+
+describe('search engines', () => {
+	it('get a self canonical and hreflang alternates with x-default on translated pages', () => {
+		const doc = page('he/orders/track-an-order/index.html');
+		expect(attr(doc, 'link[rel="canonical"]', 'href')).toBe(`${SITE}/he/orders/track-an-order/`);
+		expect(alternates(doc)).toEqual({
+			en: `${SITE}/en/orders/track-an-order/`,
+			he: `${SITE}/he/orders/track-an-order/`,
+			'x-default': `${SITE}/en/orders/track-an-order/`,
+		});
+		expect(alternates(page('ru/index.html'))).toEqual({ en: `${SITE}/en/`, he: `${SITE}/he/`, ru: `${SITE}/ru/`, 'x-default': `${SITE}/en/` });
+	});
+
+	it('are told not to index 404 pages', () => {
+		expect(attr(page('ru/404.html'), 'meta[name="robots"]', 'content')).toBe('noindex');
+		expect(page('ru/404.html').querySelector('link[rel="canonical"]')).toBeNull();
+	});
+});
+
+describe('language switcher', () => {
+	it('lands on the same article in every other language, marking fallbacks', () => {
+		const links = [...page('ru/orders/track-an-order/index.html').querySelectorAll('.hc-lang a')];
+		expect(links.map((a) => [a.getAttribute('hreflang'), a.getAttribute('href'), Boolean(a.querySelector('.hc-lang__note'))])).toEqual([
+			['en', '/en/orders/track-an-order/', false],
+			['he', '/he/orders/track-an-order/', false],
+			['ru', '/ru/orders/track-an-order/', true],
+		]);
+		expect(links[2]?.getAttribute('aria-current')).toBe('true');
+		expect(links[1]?.getAttribute('lang')).toBe('he');
+	});
+
+	it('works without JavaScript (a disclosure of plain links) and on category pages', () => {
+		const doc = page('he/returns/index.html');
+		expect(doc.querySelector('details.hc-lang summary')).not.toBeNull();
+		expect([...doc.querySelectorAll('.hc-lang a')].map((a) => a.getAttribute('href'))).toEqual(['/en/returns/', '/he/returns/', '/ru/returns/']);
+	});
+});
+
+describe('entry and error pages', () => {
+	it('"/" lists every language as a plain link and picks one with a script', () => {
+		const doc = page('index.html');
+		expect([...doc.querySelectorAll('.hc-picker a')].map((a) => [a.getAttribute('href'), a.getAttribute('lang')])).toEqual([
+			['/en/', 'en'],
+			['/he/', 'he'],
+			['/ru/', 'ru'],
+		]);
+		expect(doc.querySelector('script')?.textContent).toContain('location.replace');
+	});
+
+	it('has a localized 404 per locale and host rules that serve it', () => {
+		expect(page('he/404.html').querySelector('h1')?.textContent).toBe(
+			JSON.parse(fs.readFileSync('locales/he/common.json', 'utf8')).notFound.title,
+		);
+		expect(fs.readFileSync(path.join(root.dir, '_redirects'), 'utf8')).toContain('/he/*  /he/404.html  404');
+		expect(fs.readFileSync(path.join(sub.dir, '_redirects'), 'utf8')).toContain('/help/he/*  /help/he/404.html  404');
+	});
+});
+
+describe('internal links', () => {
+	for (const [label, build, base] of [
+		['at the root', () => root, '/'],
+		['under the base path /help/', () => sub, '/help/'],
+	] as const) {
+		it(`all resolve to built files ${label}`, () => {
+			const { dir } = build();
+			const broken: string[] = [];
+			let checked = 0;
+			for (const file of listFiles(dir).filter((f) => f.endsWith('.html'))) {
+				const doc = readPage(dir, file);
+				for (const el of doc.querySelectorAll('a[href], link[href], script[src], img[src]')) {
+					const url = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
+					if (/^(https?:|mailto:|tel:|#)/.test(url)) continue;
+					checked++;
+					if (!resolveUrl(dir, base, url)) broken.push(`${file} -> ${url}`);
+				}
+			}
+			expect(broken).toEqual([]);
+			expect(checked).toBeGreaterThan(100);
+		});
+	}
+
+	it('use the base path for pages, styles and icons, and in canonical URLs', () => {
+		const doc = readPage(sub.dir, 'he/orders/track-an-order/index.html');
+		expect(attr(doc, '.hc-brand', 'href')).toBe('/help/he/');
+		expect(attr(doc, 'link[rel="stylesheet"]', 'href')).toMatch(/^\/help\/_astro\//);
+		expect(attr(doc, 'link[rel="icon"]', 'href')).toBe('/help/favicon.svg');
+		expect(attr(doc, 'link[rel="canonical"]', 'href')).toBe(`${SITE}/help/he/orders/track-an-order/`);
+		const english = readPage(sub.dir, 'en/orders/track-an-order/index.html');
+		expect([...english.querySelectorAll('.hc-prose a')].map((a) => a.getAttribute('href'))).toEqual(['/help/en/returns/start-a-return/']);
+	});
+});

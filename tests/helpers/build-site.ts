@@ -1,0 +1,76 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+
+export const projectRoot = path.resolve(import.meta.dirname, '../..');
+export const outputRoot = path.join(projectRoot, 'tests/.output');
+
+export interface BuildOptions {
+	/** Folder name under tests/.output for the built site. */
+	name: string;
+	/** content/ folder of the shop to build, relative to the project. */
+	content: string;
+	base?: string;
+}
+
+export interface BuildResult {
+	ok: boolean;
+	dir: string;
+	output: string;
+}
+
+/** Runs a real `astro build` of a shop, the way CI and writers do. */
+export function buildSite({ name, content, base = '/' }: BuildOptions): BuildResult {
+	const dir = path.join(outputRoot, name);
+	fs.rmSync(dir, { recursive: true, force: true });
+	const result = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+		cwd: projectRoot,
+		encoding: 'utf8',
+		env: {
+			...parentEnv(),
+			HELP_CENTER_CONTENT: content,
+			HELP_CENTER_OUT_DIR: dir,
+			BASE_PATH: base,
+			ASTRO_TELEMETRY_DISABLED: '1',
+			NO_COLOR: '1',
+		},
+	});
+	return { ok: result.status === 0, dir, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * The environment without what Vitest adds: it sets Vite's BASE_URL, MODE,
+ * DEV and PROD in process.env, and a child Astro build would take them as its own.
+ */
+function parentEnv(): NodeJS.ProcessEnv {
+	const env = { ...process.env };
+	for (const key of Object.keys(env)) {
+		if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST'].includes(key) || key.startsWith('VITEST')) delete env[key];
+	}
+	return env;
+}
+
+/** Reads a built page as a DOM. `page` is a path inside the built site, e.g. "he/orders/x/index.html". */
+export function readPage(dir: string, page: string): Document {
+	const html = fs.readFileSync(path.join(dir, page), 'utf8');
+	return parseHTML(html).document as unknown as Document;
+}
+
+export function listFiles(dir: string): string[] {
+	return fs
+		.readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile())
+		.map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+		.sort();
+}
+
+/** The file a host serves for a site-relative URL path, or undefined. */
+export function resolveUrl(dir: string, base: string, urlPath: string): string | undefined {
+	const pathname = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '');
+	const prefix = base.replace(/\/?$/, '/');
+	if (!pathname.startsWith(prefix)) return undefined;
+	const inside = pathname.slice(prefix.length);
+	const candidate = inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside;
+	return fs.existsSync(path.join(dir, candidate)) ? candidate : undefined;
+}

@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ContentError } from '../../src/content/problems.js';
+import { loadShop } from '../../src/shop/load-shop.js';
+import type { ShopPaths } from '../../src/shop/paths.js';
+
+const fixture = path.resolve(import.meta.dirname, '../fixtures/shop/content');
+const locales = path.resolve(import.meta.dirname, '../../locales');
+let root: string;
+
+/** A copy of the fixture shop with some files replaced. */
+function shopWith(files: Record<string, string>): ShopPaths {
+	root = fs.mkdtempSync(path.join(os.tmpdir(), 'hc-shop-'));
+	fs.cpSync(fixture, path.join(root, 'content'), { recursive: true });
+	for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(root, 'content', name), text);
+	return { root, content: path.join(root, 'content'), locales };
+}
+
+function problemsOf(paths: ShopPaths) {
+	try {
+		loadShop(paths, { includeDrafts: false });
+	} catch (error) {
+		if (error instanceof ContentError) return error.problems;
+		throw error;
+	}
+	return [];
+}
+
+afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+describe('loading a shop', () => {
+	it('reads site, categories and articles of a valid shop', () => {
+		const shop = loadShop(shopWith({}), { includeDrafts: false });
+		expect(shop.site.locales.map((l) => [l.code, l.dir])).toEqual([
+			['en', 'ltr'],
+			['he', 'rtl'],
+			['ru', 'ltr'],
+		]);
+		expect(shop.site.locales[2]?.label).toBe('Русский язык');
+		expect(shop.categories.map((c) => c.id)).toEqual(['orders', 'returns', 'account']);
+		expect(shop.articles.map((a) => a.id)).toContain('he/orders/track-an-order');
+	});
+
+	it('leaves drafts out of production builds only', () => {
+		const paths = shopWith({});
+		const draft = path.join(paths.content, 'articles/en/orders/draft-article.mdx');
+		fs.writeFileSync(draft, '---\ntitle: Coming soon\ndescription: Not ready.\nupdated: 2026-10-01\ndraft: true\n---\nText.\n');
+		expect(loadShop(paths, { includeDrafts: false }).articles.map((a) => a.slug)).not.toContain('draft-article');
+		expect(loadShop(paths, { includeDrafts: true }).articles.map((a) => a.slug)).toContain('draft-article');
+	});
+
+	it('explains a default locale that is not among the locales', () => {
+		const problems = problemsOf(shopWith({ 'site.yaml': 'name: Shop\nurl: https://help.example\ndefaultLocale: de\nlocales: [en, he]\n' }));
+		expect(problems).toEqual([
+			{ file: 'content/site.yaml', field: 'defaultLocale', message: 'is "de", which is not one of the locales (en, he)' },
+		]);
+	});
+
+	it('explains an invalid language code and a missing shop URL', () => {
+		const problems = problemsOf(shopWith({ 'site.yaml': 'name: Shop\ndefaultLocale: en\nlocales: [en, en_US]\n' }));
+		expect(problems.map((p) => p.field)).toEqual(expect.arrayContaining(['url', 'locales.1']));
+	});
+
+	it('requires a category title in the default locale and a known icon', () => {
+		const problems = problemsOf(
+			shopWith({ 'categories.yaml': '- id: orders\n  icon: rocket\n  title:\n    he: הזמנות\n- id: returns\n  title:\n    en: Returns\n' }),
+		);
+		expect(problems).toContainEqual({ file: 'content/categories.yaml', field: '0.icon', message: expect.stringContaining('must be one of: box, truck') });
+	});
+
+	it('stops on a missing default-locale category title', () => {
+		const problems = problemsOf(shopWith({ 'categories.yaml': '- id: orders\n  title:\n    he: הזמנות\n- id: returns\n  title:\n    en: Returns\n' }));
+		expect(problems).toContainEqual({ file: 'content/categories.yaml', field: '0.title.en', message: expect.stringContaining('default locale (en)') });
+	});
+});
