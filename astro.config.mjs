@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import helpCenter from './src/integration/help-center.ts';
 
@@ -13,7 +14,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// `preserve` keeps src/pages/[locale]/404.astro as <locale>/404.html, where hosts look for it.
 	build: { format: 'preserve' },
-	integrations: [helpCenter(), mdx()],
+	integrations: [helpCenter(), mdx(), react()],
 	// Host-agnostic static output; nothing here needs a server.
 	output: 'static',
 	devToolbar: { enabled: false },

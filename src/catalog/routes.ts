@@ -3,6 +3,7 @@ export type RouteRef =
 	| { type: 'home' }
 	| { type: 'category'; category: string }
 	| { type: 'article'; category: string; slug: string }
+	| { type: 'search' }
 	| { type: 'notFound' };
 
 /** Site-relative path of a page, without the base path: "/he/returns/how-to-return-an-item/". */
@@ -14,6 +15,8 @@ export function routePath(locale: string, route: RouteRef): string {
 			return `/${locale}/${route.category}/`;
 		case 'article':
 			return `/${locale}/${route.category}/${route.slug}/`;
+		case 'search':
+			return `/${locale}/search/`;
 		case 'notFound':
 			return `/${locale}/404.html`;
 	}

@@ -6,11 +6,12 @@ import { ContentError } from '../content/problems.js';
 import { loadShop } from '../shop/load-shop.js';
 import { resolveShopPaths } from '../shop/paths.js';
 import { hostRules } from './host-rules.js';
+import { writeSearchIndex } from './search-index.js';
 
 /**
  * Checks the shop's content before Astro does anything else, so a bad file
  * stops the build with one message naming every file and field at fault,
- * and writes the host rules that go with the built site.
+ * and, once the site is built, writes its search index and host rules.
  */
 export default function helpCenter(): AstroIntegration {
 	let locales: string[] = [];
@@ -18,15 +19,17 @@ export default function helpCenter(): AstroIntegration {
 	return {
 		name: 'help-center',
 		hooks: {
-			'astro:config:setup': ({ command, config, updateConfig }) => {
+			'astro:config:setup': ({ command, config, updateConfig, addClientDirective }) => {
+				addClientDirective({ name: 'interaction', entrypoint: fileURLToPath(new URL('../islands/interaction-directive.ts', import.meta.url)) });
 				const shop = loadOrExplain(command === 'dev');
 				locales = shop.site.locales.map((l) => l.code);
 				base = config.base;
 				updateConfig({ site: process.env.SITE_URL || config.site || shop.site.url });
 			},
-			'astro:build:done': async ({ dir }) => {
+			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				await fs.writeFile(`${out}/_redirects`, hostRules({ base, locales }).netlifyRedirects);
+				await writeSearchIndex(out, logger);
 			},
 		},
 	};

@@ -1,5 +1,8 @@
 import { createCatalog, type Catalog } from '../catalog/catalog.js';
 import type { LocaleInfo } from '../i18n/locales.js';
+import type { PluralForms } from '../i18n/plural-forms.js';
+import { DEFAULT_NAMESPACE } from '../i18n/translator.js';
+import { flattenStrings } from '../i18n/ui-resources.js';
 import { createTranslator, type Translate } from '../i18n/translator.js';
 import { loadShop, type Category, type Shop } from './load-shop.js';
 import { resolveShopPaths } from './paths.js';
@@ -11,6 +14,8 @@ export interface HelpCenter extends Shop {
 	t: (locale: string) => Translate;
 	locale: (code: string) => LocaleInfo;
 	category: (id: string) => Category;
+	/** A plural UI string's templates by plural category, for islands that format counts themselves. */
+	pluralForms: (locale: string, key: string) => PluralForms;
 	/** A category's title or description in a locale, falling back to the default locale. */
 	categoryText: (id: string, field: 'title' | 'description', locale: string) => string;
 }
@@ -51,6 +56,16 @@ export function createHelpCenter(shop: Shop): HelpCenter {
 			return found;
 		},
 		category,
+		pluralForms(locale, key) {
+			const [namespace, path] = key.includes(':') ? (key.split(':', 2) as [string, string]) : [DEFAULT_NAMESPACE, key];
+			const strings = flattenStrings(shop.ui[locale]?.[namespace] ?? {});
+			const forms: PluralForms = {};
+			for (const category of new Intl.PluralRules(locale).resolvedOptions().pluralCategories) {
+				const template = strings.get(`${path}_${category}`);
+				if (template !== undefined) forms[category] = template;
+			}
+			return forms;
+		},
 		categoryText(id, field, locale) {
 			const texts = category(id)[field];
 			return texts?.[locale] ?? texts?.[site.defaultLocale] ?? '';

@@ -14,6 +14,7 @@ export interface Site {
 	name: string;
 	url: string;
 	shopUrl?: string;
+	analyticsEndpoint?: string;
 	defaultLocale: string;
 	locales: LocaleInfo[];
 }

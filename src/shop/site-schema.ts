@@ -34,6 +34,8 @@ export const siteSchema = z
 		name: z.string({ error: 'is required: the shop name shown in the header and titles' }).trim().min(1),
 		url: httpUrl,
 		shopUrl: httpUrl.optional(),
+		/** Receives anonymous beacons (searches, feedback) as JSON; see README "Analytics". */
+		analyticsEndpoint: httpUrl.optional(),
 		defaultLocale: localeCode,
 		locales: z.array(localeEntry, { error: 'must be a list of languages' }).min(1, { error: 'must list at least one language' }),
 	})

@@ -1,0 +1,218 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { fillTemplate, formatPlural, type PluralForms } from '../i18n/plural-forms.js';
+import { runSearch, type SearchOutcome } from '../search/pagefind-client.js';
+import { reportSearch } from '../search/report.js';
+
+export interface SearchBoxStrings {
+	label: string;
+	placeholder: string;
+	submit: string;
+	resultCount: PluralForms;
+	noResults: string;
+	seeAll: string;
+	textLang: string;
+}
+
+export interface SearchBoxProps {
+	locale: string;
+	/** URL of the full results page; the form submits there with ?q=. */
+	action: string;
+	/** Base path of the site, where the search bundle lives. */
+	base: string;
+	analyticsEndpoint?: string | undefined;
+	strings: SearchBoxStrings;
+}
+
+const MAX_SUGGESTIONS = 6;
+
+/**
+ * The search box in every page's header. Server-rendered it is a plain GET
+ * form to the results page; once hydrated (on first focus) it becomes an
+ * ARIA combobox with a listbox of results, following the ARIA Authoring
+ * Practices pattern "editable combobox with list autocomplete".
+ */
+export default function SearchBox({ locale, action, base, analyticsEndpoint, strings }: SearchBoxProps) {
+	const id = useId();
+	const inputId = `${id}-q`;
+	const listId = `${id}-list`;
+	const inputRef = useRef<HTMLInputElement>(null);
+	const [hydrated, setHydrated] = useState(false);
+	const [query, setQuery] = useState('');
+	const [outcome, setOutcome] = useState<SearchOutcome | null>(null);
+	const [open, setOpen] = useState(false);
+	const [active, setActive] = useState(-1);
+
+	// The input is uncontrolled, so hydration never overwrites what the
+	// shopper typed while the island was loading; pick that text up now.
+	useEffect(() => {
+		setHydrated(true);
+		const typed = inputRef.current?.value ?? '';
+		if (typed) setQuery(typed);
+	}, []);
+
+	useEffect(() => {
+		if (!query.trim()) {
+			setOutcome(null);
+			return;
+		}
+		let current = true;
+		const timer = setTimeout(async () => {
+			const result = await runSearch(base, query, { limit: MAX_SUGGESTIONS });
+			if (!current) return;
+			setOutcome(result);
+			setActive(-1);
+			setOpen(true);
+		}, 150);
+		return () => {
+			current = false;
+			clearTimeout(timer);
+		};
+	}, [query, base]);
+
+	// Report a search once the shopper pauses, or leaves with it, not per keystroke.
+	const reported = useRef<SearchOutcome | null>(null);
+	const report = () => {
+		if (!outcome || reported.current === outcome) return;
+		reported.current = outcome;
+		reportSearch({ locale, query: outcome.query, resultCount: outcome.total }, analyticsEndpoint);
+	};
+	useEffect(() => {
+		const timer = setTimeout(report, 1200);
+		return () => clearTimeout(timer);
+	});
+
+	const resultsUrl = `${action}?q=${encodeURIComponent(query.trim())}`;
+	const hits = outcome?.hits ?? [];
+	// The options: each hit, then "see all results".
+	const optionCount = hits.length + 1;
+	const expanded = hydrated && open && outcome !== null;
+	const optionId = (index: number) => `${id}-opt-${index}`;
+
+	function go(index: number) {
+		report();
+		const hit = hits[index];
+		window.location.assign(hit ? hit.url : resultsUrl);
+	}
+
+	function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+		switch (event.key) {
+			case 'ArrowDown':
+				event.preventDefault();
+				if (!outcome) return;
+				setOpen(true);
+				setActive((i) => (i + 1) % optionCount);
+				break;
+			case 'ArrowUp':
+				event.preventDefault();
+				if (!outcome) return;
+				setOpen(true);
+				setActive((i) => (i <= 0 ? optionCount - 1 : i - 1));
+				break;
+			case 'Enter':
+				if (expanded && active >= 0) {
+					event.preventDefault();
+					go(active);
+				}
+				break;
+			case 'Escape':
+				if (expanded) {
+					event.preventDefault();
+					setOpen(false);
+					setActive(-1);
+				} else if (inputRef.current?.value) {
+					event.preventDefault();
+					inputRef.current.value = '';
+					setQuery('');
+				}
+				break;
+		}
+	}
+
+	const status = outcome ? (outcome.total > 0 ? formatPlural(locale, strings.resultCount, outcome.total) : fillTemplate(strings.noResults, { query: outcome.query })) : '';
+
+	return (
+		<form className="hc-search" role="search" action={action} method="get" onSubmit={(e) => (query.trim() ? report() : e.preventDefault())}>
+			<label htmlFor={inputId} className="hc-sr-only">
+				{strings.label}
+			</label>
+			<div className="hc-search__field">
+				<input
+					ref={inputRef}
+					id={inputId}
+					className="hc-search__input"
+					type="search"
+					name="q"
+					placeholder={strings.placeholder}
+					autoComplete="off"
+					spellCheck={false}
+					enterKeyHint="search"
+					onInput={(e) => {
+						setQuery(e.currentTarget.value);
+						setOpen(true);
+					}}
+					onKeyDown={onKeyDown}
+					onBlur={(e) => {
+						// Keep the list open while the pointer picks an option inside it.
+						if (!e.currentTarget.form?.contains(e.relatedTarget as Node | null)) setOpen(false);
+					}}
+					onFocus={() => outcome && setOpen(true)}
+					{...(hydrated
+						? {
+								role: 'combobox',
+								'aria-autocomplete': 'list' as const,
+								'aria-expanded': expanded,
+								'aria-controls': listId,
+								'aria-activedescendant': expanded && active >= 0 ? optionId(active) : undefined,
+							}
+						: {})}
+				/>
+				<button type="submit" className="hc-search__submit">
+					{strings.submit}
+				</button>
+			</div>
+			{hydrated && (
+				<>
+					<ul id={listId} role="listbox" aria-label={strings.label} className="hc-search__list" hidden={!expanded}>
+						{hits.map((hit, index) => (
+							<li
+								key={hit.url}
+								id={optionId(index)}
+								role="option"
+								aria-selected={index === active}
+								className="hc-search__option"
+								onPointerDown={(e) => e.preventDefault()}
+								onClick={() => go(index)}
+							>
+								<span className="hc-search__title" lang={hit.textLang}>
+									{hit.title}
+								</span>
+								<span className="hc-search__meta">
+									{hit.category}
+									{hit.textLang && <> · {fillTemplate(strings.textLang, { language: languageName(locale, hit.textLang) })}</>}
+								</span>
+								<span className="hc-search__excerpt" lang={hit.textLang} dangerouslySetInnerHTML={{ __html: hit.excerpt }} />
+							</li>
+						))}
+						<li
+							id={optionId(hits.length)}
+							role="option"
+							aria-selected={active === hits.length}
+							className="hc-search__option hc-search__all"
+							onPointerDown={(e) => e.preventDefault()}
+							onClick={() => go(hits.length)}
+						>
+							{hits.length > 0 ? fillTemplate(strings.seeAll, { query: outcome?.query ?? '' }) : status}
+						</li>
+					</ul>
+					<div role="status" className="hc-sr-only">
+						{status}
+					</div>
+				</>
+			)}
+		</form>
+	);
+}
+
+function languageName(locale: string, code: string): string {
+	return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+}

@@ -1,0 +1,114 @@
+import { useEffect, useRef, useState } from 'react';
+import { fillTemplate, formatPlural, type PluralForms } from '../i18n/plural-forms.js';
+import { runSearch, type SearchOutcome } from '../search/pagefind-client.js';
+import { reportSearch } from '../search/report.js';
+
+export interface SearchResultsStrings {
+	resultCount: PluralForms;
+	noResults: string;
+	searching: string;
+	filterLabel: string;
+	allCategories: string;
+	textLang: string;
+	contactPrompt: string;
+	contactLink: string;
+	resultsFor: string;
+}
+
+export interface SearchResultsProps {
+	locale: string;
+	base: string;
+	/** Contact page URL; the question is carried over as ?q=. Omitted when the shop has none. */
+	contactUrl?: string | undefined;
+	analyticsEndpoint?: string | undefined;
+	strings: SearchResultsStrings;
+}
+
+const MAX_RESULTS = 50;
+
+/**
+ * Full results on /<locale>/search/?q=...&category=...: the URL holds the
+ * query and filter, so results can be shared and survive a reload.
+ */
+export default function SearchResults({ locale, base, contactUrl, analyticsEndpoint, strings }: SearchResultsProps) {
+	const [query, setQuery] = useState<string | null>(null);
+	const [category, setCategory] = useState('');
+	const [outcome, setOutcome] = useState<SearchOutcome | null>(null);
+	const headingRef = useRef<HTMLHeadingElement>(null);
+
+	// Read the query from the URL, and follow the form in the page header as the shopper types.
+	useEffect(() => {
+		const params = new URLSearchParams(window.location.search);
+		setQuery(params.get('q') ?? '');
+		setCategory(params.get('category') ?? '');
+	}, []);
+
+	useEffect(() => {
+		if (query === null) return;
+		let current = true;
+		void runSearch(base, query, { limit: MAX_RESULTS, category }).then((result) => {
+			if (!current) return;
+			setOutcome(result);
+			if (result.query) reportSearch({ locale, query: result.query, resultCount: result.total }, analyticsEndpoint);
+		});
+		const url = new URL(window.location.href);
+		url.searchParams.set('q', query);
+		if (category) url.searchParams.set('category', category);
+		else url.searchParams.delete('category');
+		window.history.replaceState(null, '', url);
+		return () => {
+			current = false;
+		};
+	}, [query, category, base, locale, analyticsEndpoint]);
+
+	if (query === null) return null;
+	if (!outcome) return <p role="status">{strings.searching}</p>;
+
+	const categories = Object.entries(outcome.categories).filter(([, count]) => count > 0);
+	const contact = contactUrl && outcome.query ? `${contactUrl}?q=${encodeURIComponent(outcome.query)}` : undefined;
+
+	return (
+		<div className="hc-results">
+			<h2 ref={headingRef} className="hc-results__heading">
+				{fillTemplate(strings.resultsFor, { query: outcome.query })}
+			</h2>
+			<p role="status" className="hc-results__count">
+				{outcome.total > 0 ? formatPlural(locale, strings.resultCount, outcome.total) : fillTemplate(strings.noResults, { query: outcome.query })}
+			</p>
+			{categories.length > 1 && (
+				<fieldset className="hc-results__filters">
+					<legend>{strings.filterLabel}</legend>
+					{[['', strings.allCategories] as const, ...categories.map(([name, count]) => [name, `${name} (${count})`] as const)].map(([value, label]) => (
+						<label key={value || 'all'} className="hc-results__filter">
+							<input type="radio" name="category" value={value} checked={category === value} onChange={() => setCategory(value)} />
+							{label}
+						</label>
+					))}
+				</fieldset>
+			)}
+			{outcome.hits.length > 0 && (
+				<ol className="hc-results__list">
+					{outcome.hits.map((hit) => (
+						<li key={hit.url}>
+							<a href={hit.url} lang={hit.textLang}>
+								{hit.title}
+							</a>
+							<span className="hc-results__meta">
+								{hit.category}
+								{hit.textLang && (
+									<> · {fillTemplate(strings.textLang, { language: new Intl.DisplayNames([locale], { type: 'language' }).of(hit.textLang) ?? hit.textLang })}</>
+								)}
+							</span>
+							<p lang={hit.textLang} dangerouslySetInnerHTML={{ __html: hit.excerpt }} />
+						</li>
+					))}
+				</ol>
+			)}
+			{contact && (
+				<p className="hc-results__contact">
+					{strings.contactPrompt} <a href={contact}>{strings.contactLink}</a>
+				</p>
+			)}
+		</div>
+	);
+}

@@ -1,0 +1,141 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.js';
+import { buildSite } from '../helpers/build-site.js';
+import { serveStatic, type StaticServer } from '../helpers/static-server.js';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+	const build = buildSite({ name: 'fixture-search', content: 'tests/fixtures/shop/content' });
+	if (!build.ok) throw new Error(build.output);
+	server = await serveStatic(build.dir);
+	browser = await launchChromium();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+	const page = await context.newPage();
+	await page.goto(`${server.url}${path}`);
+	return page;
+}
+
+const input = (page: Page) => page.locator('header input[name="q"]');
+
+describe('search box', () => {
+	it('requests no JavaScript until the shopper touches search', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const scripts: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+		});
+		await page.goto(`${server.url}/en/orders/track-an-order/`, { waitUntil: 'networkidle' });
+		expect(scripts).toEqual([]);
+		await input(page).focus();
+		await expect.poll(() => scripts.some((s) => s.includes('SearchBox'))).toBe(true);
+		await input(page).pressSequentially('cancel');
+		await expect.poll(() => scripts.some((s) => s.endsWith('/pagefind/pagefind.js'))).toBe(true);
+		await context.close();
+	});
+
+	it.each([
+		['en', 'tracking number', '/en/orders/track-an-order/'],
+		['he', 'מעקב', '/he/orders/track-an-order/'],
+		['ru', 'возврат', '/ru/returns/start-a-return/'],
+	])('finds the expected article in %s', async (locale, query, url) => {
+		const page = await open(`/${locale}/`);
+		await input(page).click();
+		await input(page).pressSequentially(query);
+		const first = page.locator('[role="listbox"] [role="option"]').first();
+		await expect.poll(() => first.getAttribute('class')).toContain('hc-search__option');
+		await expect.poll(async () => (await page.locator('[role="listbox"] [role="option"]').allTextContents()).join('|')).not.toBe('');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(`${server.url}${url}`);
+		await page.context().close();
+	});
+
+	it('works with the keyboard alone and announces the result count', async () => {
+		const page = await open('/en/');
+		await page.keyboard.press('Tab'); // skip link
+		await page.keyboard.press('Tab'); // brand
+		await page.keyboard.press('Tab'); // search
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('q');
+		await page.keyboard.type('order');
+		const box = input(page);
+		await expect.poll(() => box.getAttribute('aria-expanded')).toBe('true');
+		expect(await page.locator('[role="status"]').first().textContent()).toMatch(/^\d+ articles? found$/);
+		await page.keyboard.press('ArrowDown');
+		const activeId = await box.getAttribute('aria-activedescendant');
+		expect(activeId).toBeTruthy();
+		expect(await page.locator(`[id="${activeId}"]`).getAttribute('aria-selected')).toBe('true');
+		await page.keyboard.press('Escape');
+		expect(await box.getAttribute('aria-expanded')).toBe('false');
+		expect(await box.inputValue()).toBe('order');
+		await page.keyboard.press('Escape');
+		expect(await box.inputValue()).toBe('');
+		await page.context().close();
+	});
+
+	it('lays out results right to left in Hebrew and marks untranslated articles', async () => {
+		const page = await open('/he/');
+		await input(page).click();
+		await input(page).pressSequentially('cancel');
+		const option = page.locator('[role="option"]', { hasText: 'Can I cancel my order?' });
+		await expect.poll(() => option.count()).toBe(1);
+		expect(await page.locator('[role="listbox"]').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+		expect(await option.textContent()).toContain('באנגלית');
+		expect(await option.locator('.hc-search__title').getAttribute('lang')).toBe('en');
+		await page.context().close();
+	});
+
+	it('fires a search event with locale, query and result count', async () => {
+		const page = await open('/ru/');
+		await page.evaluate(() => {
+			document.addEventListener('helpcenter:search', (e) => ((window as unknown as { lastSearch: unknown }).lastSearch = (e as CustomEvent).detail));
+		});
+		await input(page).click();
+		await input(page).pressSequentially('возврат');
+		await expect
+			.poll(() => page.evaluate(() => (window as unknown as { lastSearch?: unknown }).lastSearch), { timeout: 5000 })
+			.toEqual({ locale: 'ru', query: 'возврат', resultCount: 1 });
+		await page.context().close();
+	});
+});
+
+describe('results page', () => {
+	it('is where the search form goes without JavaScript, listing every article instead', async () => {
+		const page = await open('/he/', { javaScriptEnabled: false });
+		await input(page).fill('מעקב');
+		await input(page).press('Enter');
+		await page.waitForURL(`${server.url}/he/search/?q=%D7%9E%D7%A2%D7%A7%D7%91`);
+		expect(await page.locator('main a[href="/he/orders/track-an-order/"]').count()).toBe(1);
+		await page.context().close();
+	});
+
+	it('shows full results for a shared URL and filters by category, keeping the URL shareable', async () => {
+		const page = await open('/en/search/?q=order');
+		const items = page.locator('.hc-results__list li');
+		await expect.poll(() => items.count()).toBeGreaterThan(1);
+		expect(await page.locator('.hc-results__heading').textContent()).toBe('Results for “order”');
+		await page.getByRole('radio', { name: /^Returns/ }).check();
+		await expect.poll(() => page.url()).toContain('category=Returns');
+		await expect.poll(async () => (await items.allTextContents()).every((t) => t.includes('Returns'))).toBe(true);
+		await page.reload();
+		expect(await page.getByRole('radio', { name: /^Returns/ }).isChecked()).toBe(true);
+		await page.context().close();
+	});
+
+	it('says so when nothing is found', async () => {
+		const page = await open('/en/search/?q=xylophone');
+		await expect.poll(() => page.locator('.hc-results__count').textContent()).toBe('No articles match “xylophone”.');
+		await page.context().close();
+	});
+});
