@@ -108,6 +108,24 @@ describe('search box', () => {
 			.toEqual({ locale: 'ru', query: 'возврат', resultCount: 1 });
 		await page.context().close();
 	});
+
+	it('sends a beacon to the analytics endpoint of site.yaml, leaving out queries that look personal', async () => {
+		const context = await browser.newContext();
+		const beacons: unknown[] = [];
+		await context.route('https://stats.fixture.example/collect', async (route) => {
+			beacons.push(JSON.parse(route.request().postData() ?? 'null'));
+			await route.fulfill({ status: 204 });
+		});
+		const page = await context.newPage();
+		await page.goto(`${server.url}/en/`);
+		await input(page).click();
+		await input(page).pressSequentially('jane@example.com');
+		await page.waitForTimeout(1600);
+		await input(page).fill('');
+		await input(page).pressSequentially('refund');
+		await expect.poll(() => beacons, { timeout: 5000 }).toEqual([{ type: 'search', locale: 'en', query: 'refund', resultCount: 0 }]);
+		await context.close();
+	});
 });
 
 describe('results page', () => {
