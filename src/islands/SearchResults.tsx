@@ -49,7 +49,7 @@ export default function SearchResults({ locale, base, contactUrl, analyticsEndpo
 		void runSearch(base, query, { limit: MAX_RESULTS, category }).then((result) => {
 			if (!current) return;
 			setOutcome(result);
-			if (result.query) reportSearch({ locale, query: result.query, resultCount: result.total }, analyticsEndpoint);
+			if (result.query && !category) reportSearch({ locale, query: result.query, resultCount: result.total }, analyticsEndpoint);
 		});
 		const url = new URL(window.location.href);
 		url.searchParams.set('q', query);

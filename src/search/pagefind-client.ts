@@ -1,54 +1,103 @@
+import { mergeTermResults, queryTerms } from './merge.js';
 import { toSearchHit, type PagefindResultData, type SearchHit } from './results.js';
 
 /** The parts of Pagefind's browser API (pagefind/pagefind.js) this project uses. */
 interface PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	search(query: string | null, options?: { filters?: Record<string, string[]> }): Promise<PagefindSearch>;
+	search(query: string): Promise<PagefindSearch>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
+interface PagefindResult {
+	id: string;
+	score: number;
+	data(): Promise<PagefindResultData>;
+}
 interface PagefindSearch {
-	results: { id: string; data(): Promise<PagefindResultData> }[];
-	/** Counts per filter value for this query, before any filter is applied. */
-	totalFilters: Record<string, Record<string, number>>;
+	results: PagefindResult[];
 }
 
 export interface SearchOutcome {
 	query: string;
+	/** Matching articles, before the category filter. */
 	total: number;
+	/** Hits to show: the first `limit`, in the chosen category if any. */
 	hits: SearchHit[];
-	/** Result counts per category for the query, to label filters. */
+	/** Result counts per category, to label filters. */
 	categories: Record<string, number>;
 }
 
-let loading: Promise<PagefindApi> | undefined;
+/**
+ * Pagefind options shared by the search UI and the search quality script
+ * (scripts/search-quality.ts), so what is measured is what shoppers get.
+ */
+export const PAGEFIND_OPTIONS = {
+	excerptLength: 22,
+	ranking: {
+		// Help articles are short and similar in length; do not let length decide.
+		pageLength: 0.3,
+		// Prefer pages where the words match closely over long extensions of them.
+		termSimilarity: 1.2,
+	},
+};
+
+interface LoadedPagefind {
+	api: PagefindApi;
+	/** Pages in this language's index, for weighing how rare a word is. */
+	pageCount: number;
+}
+
+let loading: Promise<LoadedPagefind> | undefined;
+
+/** Most hits whose data is loaded for one query (a result page's worth), which bounds the work. */
+const MAX_LOADED = 50;
 
 /**
  * Loads the search bundle of the built site (once per page). Pagefind picks
  * the index of the page's <html lang>, so shoppers search their own language.
  */
-export function loadPagefind(base: string): Promise<PagefindApi> {
+export function loadPagefind(base: string): Promise<LoadedPagefind> {
 	loading ??= (async () => {
 		const root = base.endsWith('/') ? base : `${base}/`;
 		const api = (await import(/* @vite-ignore */ `${root}pagefind/pagefind.js`)) as PagefindApi;
 		// Result URLs come back site-relative; baseUrl puts them under the base path.
-		await api.options({ baseUrl: root, excerptLength: 22 });
+		await api.options({ ...PAGEFIND_OPTIONS, baseUrl: root });
 		await api.init();
-		// Loads the filter index; without it searches report no filter counts.
-		await api.filters();
-		return api;
+		const filters = await api.filters();
+		const pageCount = Object.values(filters.category ?? {}).reduce((sum, count) => sum + count, 0);
+		return { api, pageCount };
 	})();
 	return loading;
 }
 
-/** Runs a query and loads the data of the first `limit` hits. */
+/**
+ * Runs a query: Pagefind's own search for all the words, widened by one
+ * search per word (see mergeTermResults), then loads the data of the hits shown.
+ */
 export async function runSearch(base: string, query: string, options: { category?: string; limit: number }): Promise<SearchOutcome> {
-	const api = await loadPagefind(base);
+	const { api, pageCount } = await loadPagefind(base);
 	const trimmed = query.trim();
 	if (!trimmed) return { query: trimmed, total: 0, hits: [], categories: {} };
-	const filters = options.category ? { category: [options.category] } : undefined;
-	const search = await api.search(trimmed, filters ? { filters } : {});
-	const hits = await Promise.all(search.results.slice(0, options.limit).map(async (result) => toSearchHit(await result.data())));
-	// Counts without the category filter, so every filter shows what it would give.
-	return { query: trimmed, total: search.results.length, hits, categories: search.totalFilters.category ?? {} };
+	const whole = await api.search(trimmed);
+	const results = new Map(whole.results.map((result) => [result.id, result]));
+	const terms = queryTerms(trimmed);
+	let ranked = whole.results.map((result) => result.id);
+	if (terms.length > 1) {
+		const perTerm = await Promise.all(
+			terms.map(async (term) => {
+				const search = await api.search(term);
+				for (const result of search.results) if (!results.has(result.id)) results.set(result.id, result);
+				return { term, hits: search.results.map(({ id, score }) => ({ id, score })) };
+			}),
+		);
+		ranked = mergeTermResults(whole.results.map(({ id, score }) => ({ id, score })), perTerm, pageCount);
+	}
+	// Category counts need every hit's data; the search box shows only the first few.
+	const toLoad = options.category !== undefined ? MAX_LOADED : Math.min(options.limit, MAX_LOADED);
+	const top = ranked.slice(0, toLoad).map((id) => results.get(id)).filter((r): r is PagefindResult => r !== undefined);
+	const loaded = await Promise.all(top.map(async (result) => toSearchHit(await result.data())));
+	const categories: Record<string, number> = {};
+	for (const hit of loaded) categories[hit.category] = (categories[hit.category] ?? 0) + 1;
+	const shown = options.category ? loaded.filter((hit) => hit.category === options.category) : loaded;
+	return { query: trimmed, total: ranked.length, hits: shown.slice(0, options.limit), categories };
 }

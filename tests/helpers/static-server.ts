@@ -39,7 +39,8 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
 		const localized = locale ? path.join(dir, locale, '404.html') : undefined;
 		const notFound = localized && fs.existsSync(localized) ? localized : path.join(dir, '404.html');
 		response.writeHead(404, { 'content-type': TYPES['.html'] as string });
-		fs.createReadStream(notFound).pipe(response);
+		if (fs.existsSync(notFound)) fs.createReadStream(notFound).pipe(response);
+		else response.end('Not found');
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;

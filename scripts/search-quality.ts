@@ -1,0 +1,106 @@
+/**
+ * Search quality: runs the shopper queries in tests/search-queries/<locale>.yaml
+ * against the built sample help center in Chromium, with the same Pagefind
+ * options as the search box, and reports hit@1 and hit@3 per locale.
+ *
+ *   npm run search:quality            build the sample site, then measure
+ *   npm run search:quality -- --no-build   measure the existing build in tests/.output/search-quality
+ *
+ * Exits with 1 when any locale's hit@3 is under 90%.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { launchChromium } from '../tests/helpers/browser.js';
+import { buildSite, projectRoot } from '../tests/helpers/build-site.js';
+import { serveStatic } from '../tests/helpers/static-server.js';
+
+const queryFileSchema = z.array(
+	z.strictObject({
+		q: z.string().min(1),
+		/** The article that should come first: <category>/<slug>. */
+		expect: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/),
+		/** What the query tests: synonym, inflection, typo, no diacritics ... */
+		kind: z.string().optional(),
+	}),
+);
+export type QueryCase = z.output<typeof queryFileSchema>[number];
+
+export interface LocaleQuality {
+	locale: string;
+	total: number;
+	hit1: number;
+	hit3: number;
+	misses: { q: string; expect: string; got: string[] }[];
+}
+
+export const QUERY_DIR = path.join(projectRoot, 'tests/search-queries');
+export const MIN_HIT_AT_3 = 0.9;
+
+export function readQueries(locale: string): QueryCase[] {
+	const file = path.join(QUERY_DIR, `${locale}.yaml`);
+	return queryFileSchema.parse(parse(fs.readFileSync(file, 'utf8')));
+}
+
+/** Measures the built site in `dir` (served at the root) for each locale. */
+export async function measureSearchQuality(dir: string, locales: readonly string[]): Promise<LocaleQuality[]> {
+	const server = await serveStatic(dir);
+	const browser = await launchChromium();
+	try {
+		const page = await browser.newPage();
+		const report: LocaleQuality[] = [];
+		for (const locale of locales) {
+			const queries = readQueries(locale);
+			// Each query goes through the real results page of the locale, as a shopper's would.
+			const results: string[][] = [];
+			for (const c of queries) {
+				await page.goto(`${server.url}/${locale}/search/?q=${encodeURIComponent(c.q)}`);
+				await page.locator('.hc-results__count').waitFor();
+				results.push(await page.locator('.hc-results__list a').evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href') ?? '')));
+			}
+			const quality: LocaleQuality = { locale, total: queries.length, hit1: 0, hit3: 0, misses: [] };
+			queries.forEach((c, i) => {
+				const got = (results[i] ?? []).map((url) => url.replace(new RegExp(`^/${locale}/|/$`, 'g'), ''));
+				if (got[0] === c.expect) quality.hit1++;
+				if (got.includes(c.expect)) quality.hit3++;
+				else quality.misses.push({ q: c.q, expect: c.expect, got });
+			});
+			report.push(quality);
+		}
+		return report;
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}
+
+export function formatReport(report: LocaleQuality[]): string {
+	const pct = (n: number, total: number) => `${Math.round((n / total) * 100)}%`.padStart(5);
+	const lines = ['locale  queries  hit@1  hit@3', ...report.map((r) => `${r.locale.padEnd(6)}  ${String(r.total).padStart(7)}  ${pct(r.hit1, r.total)}  ${pct(r.hit3, r.total)}`)];
+	for (const r of report) {
+		for (const miss of r.misses) lines.push(`  miss ${r.locale}: "${miss.q}" expected ${miss.expect}, got ${miss.got.join(', ') || 'nothing'}`);
+	}
+	return lines.join('\n');
+}
+
+async function main() {
+	const dir = path.join(projectRoot, 'tests/.output/search-quality');
+	if (!process.argv.includes('--no-build')) {
+		const build = buildSite({ name: 'search-quality', content: 'content' });
+		if (!build.ok) {
+			console.error(build.output);
+			process.exit(1);
+		}
+	}
+	const locales = fs.readdirSync(QUERY_DIR).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -'.yaml'.length)).sort();
+	const report = await measureSearchQuality(dir, locales);
+	console.log(formatReport(report));
+	const failing = report.filter((r) => r.hit3 / r.total < MIN_HIT_AT_3);
+	if (failing.length) {
+		console.error(`\nhit@3 under ${MIN_HIT_AT_3 * 100}% in: ${failing.map((r) => r.locale).join(', ')}`);
+		process.exit(1);
+	}
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) await main();
