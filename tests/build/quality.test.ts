@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, listFiles, projectRoot, type BuildResult } from '../helpers/build-site.js';
+
+const FIXTURE = 'tests/fixtures/shop/content';
+let first: BuildResult;
+let second: BuildResult;
+
+beforeAll(() => {
+	first = buildSite({ name: 'quality-a', content: FIXTURE, base: '/help/' });
+	if (!first.ok) throw new Error(first.output);
+	second = buildSite({ name: 'quality-b', content: FIXTURE, base: '/help/' });
+	if (!second.ok) throw new Error(second.output);
+});
+
+function digest(dir: string): Record<string, string> {
+	return Object.fromEntries(listFiles(dir).map((file) => [file, createHash('sha256').update(fs.readFileSync(path.join(dir, file))).digest('hex')]));
+}
+
+describe('the built site', () => {
+	it('is byte-identical across two builds of the same input', () => {
+		const a = digest(first.dir);
+		const b = digest(second.dir);
+		expect(Object.keys(b)).toEqual(Object.keys(a));
+		const differing = Object.keys(a).filter((file) => a[file] !== b[file]);
+		expect(differing).toEqual([]);
+	});
+
+	it('is valid HTML according to the Nu Html Checker', () => {
+		const jar = path.join(projectRoot, 'node_modules/vnu-jar/build/dist/vnu.jar');
+		const result = spawnSync('java', ['-jar', jar, '--skip-non-html', '--errors-only', '--format', 'gnu', first.dir], { encoding: 'utf8' });
+		if (result.error) throw new Error(`The HTML check needs Java (java on the PATH): ${result.error.message}`);
+		const errors = `${result.stdout}${result.stderr}`.trim().split('\n').filter(Boolean);
+		expect(errors).toEqual([]);
+		expect(result.status).toBe(0);
+	});
+});
