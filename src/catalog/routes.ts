@@ -4,6 +4,7 @@ export type RouteRef =
 	| { type: 'category'; category: string }
 	| { type: 'article'; category: string; slug: string }
 	| { type: 'search' }
+	| { type: 'contact' }
 	| { type: 'notFound' };
 
 /** Site-relative path of a page, without the base path: "/he/returns/how-to-return-an-item/". */
@@ -17,6 +18,8 @@ export function routePath(locale: string, route: RouteRef): string {
 			return `/${locale}/${route.category}/${route.slug}/`;
 		case 'search':
 			return `/${locale}/search/`;
+		case 'contact':
+			return `/${locale}/contact/`;
 		case 'notFound':
 			return `/${locale}/404.html`;
 	}

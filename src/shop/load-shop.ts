@@ -6,6 +6,7 @@ import { ContentError, problemsFromZod, type ContentProblem } from '../content/p
 import { scanArticles, type ArticleSource } from '../content/scan-articles.js';
 import { describeLocale, type LocaleInfo } from '../i18n/locales.js';
 import { checkUiParity, readUiResources, type UiResources } from '../i18n/ui-resources.js';
+import { channelsFileSchema, type ChannelsFile } from '../contact/channels-schema.js';
 import { categoriesSchema, type CategoryInput } from './categories-schema.js';
 import { displayPath, type ShopPaths } from './paths.js';
 import { siteSchema } from './site-schema.js';
@@ -27,6 +28,8 @@ export interface Shop {
 	categories: Category[];
 	articles: ArticleSource[];
 	ui: UiResources;
+	/** content/contact/channels.yaml; a shop without it has no contact page. */
+	channels?: ChannelsFile;
 }
 
 export interface LoadOptions {
@@ -83,9 +86,17 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 	});
 	problems.push(...scan.problems);
 
+	const channelsFile = path.join(paths.content, 'contact/channels.yaml');
+	const channels = fs.existsSync(channelsFile) ? readYaml(channelsFile, channelsFileSchema, display, problems) : undefined;
+	for (const locale of Object.keys(channels?.order ?? {})) {
+		if (locale !== 'default' && !localeCodes.includes(locale)) {
+			problems.push({ file: display(channelsFile), field: `order.${locale}`, message: `is not a locale in site.yaml (${localeCodes.join(', ')})` });
+		}
+	}
+
 	if (problems.length > 0) throw new ContentError(problems);
 	const articles = includeDrafts ? scan.articles : scan.articles.filter((a) => !a.data.draft);
-	return { site, categories, articles, ui };
+	return { site, categories, articles, ui, ...(channels ? { channels } : {}) };
 }
 
 function readYaml<Schema extends z.ZodType>(

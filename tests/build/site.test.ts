@@ -180,6 +180,48 @@ describe('entry and error pages', () => {
 	});
 });
 
+describe('contact page', () => {
+	it('lists the channels in the order the locale\'s market prefers, with working links', () => {
+		const channels = (file: string) => [...page(file).querySelectorAll('.hc-channel')].map((li) => li.id);
+		expect(channels('he/contact/index.html')).toEqual(['channel-whatsapp', 'channel-email']);
+		expect(channels('en/contact/index.html')).toEqual(['channel-email', 'channel-phone', 'channel-chat']);
+		const doc = page('en/contact/index.html');
+		expect(attr(doc, '#channel-email a', 'href')).toBe('mailto:help@fixture.example');
+		expect(attr(doc, '#channel-phone a', 'href')).toBe('tel:+420530331870');
+		expect(attr(page('he/contact/index.html'), '#channel-whatsapp a', 'href')).toBe('https://wa.me/9723555014' + '2');
+		// The chat widget is a button; its script is not on the page.
+		expect(doc.querySelector('#channel-chat button')?.textContent).toBe('Start a chat');
+		expect(doc.querySelectorAll('script[src]')).toHaveLength(0);
+	});
+
+	it('shows hours and response times in the shopper\'s language', () => {
+		const doc = page('ru/contact/index.html');
+		expect(doc.querySelector('#channel-phone .hc-hours')?.textContent).toContain('пн–пт');
+		expect(doc.querySelector('#channel-email dd')?.textContent).toBe('Круглосуточно');
+		expect(doc.querySelector('#channel-email .hc-channel__reply')?.textContent).toBe('Обычно отвечаем в течение 24 часа');
+	});
+
+	it('describes the contact points for search engines', () => {
+		const script = page('en/contact/index.html').querySelector('script[type="application/ld+json"]');
+		const data = JSON.parse(script?.textContent ?? '{}');
+		expect(data['@type']).toBe('Organization');
+		expect(data.contactPoint).toEqual([
+			expect.objectContaining({ '@type': 'ContactPoint', email: 'help@fixture.example', availableLanguage: ['en', 'he', 'ru'] }),
+			expect.objectContaining({
+				telephone: '+420 530 331 870',
+				hoursAvailable: [
+					{ '@type': 'OpeningHoursSpecification', dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'], opens: '08:00', closes: '18:00' },
+					{ '@type': 'OpeningHoursSpecification', dayOfWeek: ['Saturday'], opens: '09:00', closes: '12:00' },
+				],
+			}),
+		]);
+	});
+
+	it('is linked from the footer of every page', () => {
+		expect(attr(page('he/orders/index.html'), '.hc-footer a[href="/he/contact/"]', 'href')).toBe('/he/contact/');
+	});
+});
+
 describe('internal links', () => {
 	for (const [label, build, base] of [
 		['at the root', () => root, '/'],

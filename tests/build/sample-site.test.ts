@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, listFiles, readPage, resolveUrl, type BuildResult } from '../helpers/build-site.js';
+
+// The sample help center in content/, as `npm start` builds it.
+let site: BuildResult;
+
+beforeAll(() => {
+	site = buildSite({ name: 'sample', content: 'content' });
+	if (!site.ok) throw new Error(site.output);
+});
+
+describe('the sample help center', () => {
+	it('has every article in all six languages, translated or falling back', () => {
+		const files = listFiles(site.dir);
+		const english = files.filter((f) => /^en\/[^/]+\/[^/]+\/index\.html$/.test(f)).map((f) => f.slice(3));
+		expect(english.length).toBeGreaterThanOrEqual(15);
+		for (const locale of ['he', 'ru', 'pl', 'cs', 'vi']) {
+			for (const article of english) expect(files, locale).toContain(`${locale}/${article}`);
+		}
+	});
+
+	it('has no broken internal link, including the links writers put in articles', () => {
+		const broken: string[] = [];
+		for (const file of listFiles(site.dir).filter((f) => f.endsWith('.html'))) {
+			for (const el of readPage(site.dir, file).querySelectorAll('a[href], link[href]')) {
+				const url = el.getAttribute('href') ?? '';
+				if (/^(https?:|mailto:|tel:|#)/.test(url)) continue;
+				if (!resolveUrl(site.dir, '/', url)) broken.push(`${file} -> ${url}`);
+			}
+		}
+		expect(broken).toEqual([]);
+	});
+
+	it('keeps an article page within its size budget: HTML plus CSS under 12 kB gzip', () => {
+		const page = 'en/returns/how-to-return-an-item/index.html';
+		const html = fs.readFileSync(path.join(site.dir, page));
+		const css = [...readPage(site.dir, page).querySelectorAll('link[rel="stylesheet"]')].map((link) => fs.readFileSync(path.join(site.dir, link.getAttribute('href') ?? '')));
+		const bytes = gzipSync(html).length + css.reduce((sum, file) => sum + gzipSync(file).length, 0);
+		expect(bytes).toBeLessThan(12 * 1024);
+	});
+});
