@@ -10,19 +10,28 @@ export interface ScheduleLine {
 // 2024-01-01 was a Monday: day i of the week is 2024-01-0(1+i).
 const weekdayDate = (index: number) => new Date(Date.UTC(2024, 0, 1 + index, 12));
 
-/** Groups consecutive days with the same hours: Mon–Fri 08:00–18:00, Sat 09:00–13:00. Closed days are left out. */
+/**
+ * Groups consecutive days with the same hours: Mon–Fri 08:00–18:00, Sat 09:00–13:00.
+ * Closed days are left out. The week is read from the first day after a closed
+ * one, so a week running over the weekend stays whole: Sun–Thu 09:00–17:00.
+ */
 export function formatSchedule(locale: string, schedule: WeeklySchedule): ScheduleLine[] {
 	const dayName = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+	const keys = WEEKDAYS.map((day) => intervalsKey(schedule[day]));
+	// Start after a closed day if there is one (the week's rest), else at any change.
+	const afterClosed = keys.findIndex((key, i) => key !== '' && keys[(i + 6) % 7] === '');
+	const first = afterClosed !== -1 ? afterClosed : Math.max(0, keys.findIndex((key, i) => key !== keys[(i + 6) % 7]));
+	const order = WEEKDAYS.map((_, i) => (first + i) % 7);
 	const lines: ScheduleLine[] = [];
 	let start = 0;
-	while (start < WEEKDAYS.length) {
-		const key = intervalsKey(schedule[WEEKDAYS[start]!]);
+	while (start < order.length) {
+		const key = keys[order[start]!];
 		let end = start;
-		while (end + 1 < WEEKDAYS.length && intervalsKey(schedule[WEEKDAYS[end + 1]!]) === key) end++;
+		while (end + 1 < order.length && keys[order[end + 1]!] === key) end++;
 		if (key) {
-			const first = dayName.format(weekdayDate(start));
-			const days = end === start ? first : `${first}–${dayName.format(weekdayDate(end))}`;
-			lines.push({ days, hours: schedule[WEEKDAYS[start]!].map((interval) => formatInterval(locale, interval)).join(', ') });
+			const from = dayName.format(weekdayDate(order[start]!));
+			const days = end === start ? from : `${from}–${dayName.format(weekdayDate(order[end]!))}`;
+			lines.push({ days, hours: schedule[WEEKDAYS[order[start]!]!].map((interval) => formatInterval(locale, interval)).join(', ') });
 		}
 		start = end + 1;
 	}

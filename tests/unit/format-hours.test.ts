@@ -16,6 +16,13 @@ describe('showing opening hours', () => {
 		]);
 	});
 
+	it('keeps a week that runs over the weekend whole', () => {
+		expect(formatSchedule('he', parseSchedule({ 'sun-thu': '09:00-17:00', fri: '09:00-13:00' }))).toEqual([
+			{ days: 'יום א׳–יום ה׳', hours: '9:00–17:00' },
+			{ days: 'יום ו׳', hours: '9:00–13:00' },
+		]);
+	});
+
 	it('shows a round-the-clock day ending at 24:00 on 24-hour clocks', () => {
 		expect(formatSchedule('ru', parseSchedule({ 'mon-sun': '00:00-24:00' }))).toEqual([{ days: 'пн–вс', hours: '0:00–24:00' }]);
 	});
