@@ -1,0 +1,138 @@
+/**
+ * Benchmark: generates a synthetic help center with N articles per locale in
+ * every locale of content/site.yaml, builds it and prints what it cost.
+ *
+ *   npm run bench                 100 articles per locale
+ *   npm run bench -- 500          500 articles per locale
+ *
+ * The text is made of the sample articles' own sentences, shuffled, so every
+ * language has its real letters, word lengths and word forms.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'yaml';
+import { readFrontMatter } from '../src/content/front-matter.js';
+import { listFiles, projectRoot, readPage } from '../tests/helpers/build-site.js';
+
+const perLocale = Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 100);
+const workDir = path.join(projectRoot, 'bench/.output');
+const contentDir = path.join(workDir, 'content');
+const outDir = path.join(workDir, 'dist');
+
+/** Small deterministic PRNG, so two runs generate the same corpus. */
+function random(seed: number): () => number {
+	return () => {
+		seed = (seed + 0x6d2b79f5) | 0;
+		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+interface Pool {
+	titles: string[];
+	headings: string[];
+	sentences: string[];
+}
+
+function poolFor(locale: string): Pool {
+	const dir = path.join(projectRoot, 'content/articles', locale);
+	const pool: Pool = { titles: [], headings: [], sentences: [] };
+	if (!fs.existsSync(dir)) return pool;
+	for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile() || !entry.name.endsWith('.mdx')) continue;
+		const parsed = readFrontMatter(fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8'));
+		if (!parsed.ok) continue;
+		pool.titles.push(String((parsed.data as { title?: string }).title ?? ''));
+		for (const line of parsed.body.split('\n')) {
+			if (line.startsWith('## ')) pool.headings.push(line.slice(3).trim());
+			else if (line.trim() && !/^[|#-]/.test(line.trim()) && !line.includes('](')) {
+				pool.sentences.push(...line.replace(/^\d+\.\s+/, '').split(/(?<=[.!?。])\s+/).filter((s) => s.length > 20));
+			}
+		}
+	}
+	return pool;
+}
+
+function generate(): { locales: string[]; categories: string[]; articles: number } {
+	fs.rmSync(workDir, { recursive: true, force: true });
+	fs.mkdirSync(contentDir, { recursive: true });
+	for (const file of ['site.yaml', 'categories.yaml']) fs.copyFileSync(path.join(projectRoot, 'content', file), path.join(contentDir, file));
+	const site = parse(fs.readFileSync(path.join(contentDir, 'site.yaml'), 'utf8')) as { locales: (string | { code: string })[]; defaultLocale: string };
+	const categories = (parse(fs.readFileSync(path.join(contentDir, 'categories.yaml'), 'utf8')) as { id: string }[]).map((c) => c.id);
+	const locales = site.locales.map((l) => (typeof l === 'string' ? l : l.code));
+	const fallbackPool = poolFor(site.defaultLocale);
+	let articles = 0;
+	for (const locale of locales) {
+		const own = poolFor(locale);
+		const pool = own.sentences.length ? own : fallbackPool;
+		const next = random(locale.split('').reduce((a, c) => a * 31 + c.charCodeAt(0), 7));
+		const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)] as T;
+		for (let i = 0; i < perLocale; i++) {
+			const category = categories[i % categories.length] as string;
+			const dir = path.join(contentDir, 'articles', locale, category);
+			fs.mkdirSync(dir, { recursive: true });
+			const title = `${pick(pool.titles).replace(/[?:]/g, '')} ${i + 1}`;
+			const description = pick(pool.sentences).slice(0, 190).replace(/:/g, ',');
+			const sections = Array.from({ length: 3 }, () => `## ${pick(pool.headings)}\n\n${Array.from({ length: 4 }, () => pick(pool.sentences)).join(' ')}\n`);
+			const body = [pick(pool.sentences), ...sections].join('\n\n').replace(/[{}<>]/g, '');
+			const month = String(1 + (i % 12)).padStart(2, '0');
+			fs.writeFileSync(
+				path.join(dir, `article-${i + 1}.mdx`),
+				`---\ntitle: ${JSON.stringify(title)}\ndescription: ${JSON.stringify(description)}\nupdated: 2026-${month}-15\norder: ${i}\n---\n\n${body}\n`,
+			);
+			articles++;
+		}
+	}
+	return { locales, categories, articles };
+}
+
+function dirSize(dir: string): number {
+	return listFiles(dir).reduce((sum, file) => sum + fs.statSync(path.join(dir, file)).size, 0);
+}
+
+function main() {
+	const { locales, categories, articles } = generate();
+	const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+	const timeBinary = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+	const command = timeBinary ? [timeBinary, '-f', 'BENCH %M %e', process.execPath, astro, 'build'] : [process.execPath, astro, 'build'];
+	const started = performance.now();
+	const result = spawnSync(command[0] as string, command.slice(1), {
+		cwd: projectRoot,
+		encoding: 'utf8',
+		env: { ...process.env, HELP_CENTER_CONTENT: path.relative(projectRoot, contentDir), HELP_CENTER_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+		maxBuffer: 256 * 1024 * 1024,
+	});
+	const seconds = (performance.now() - started) / 1000;
+	if (result.status !== 0) {
+		console.error(result.stdout, result.stderr);
+		process.exit(1);
+	}
+	const peakKb = Number(/BENCH (\d+)/.exec(result.stderr)?.[1] ?? NaN);
+	const pages = listFiles(outDir).filter((f) => f.endsWith('.html')).length;
+	const sample = `${locales[0]}/${categories[0]}/article-1/index.html`;
+	const html = fs.readFileSync(path.join(outDir, sample));
+	const doc = readPage(outDir, sample);
+	const gz = (hrefs: string[]) => hrefs.reduce((sum, href) => sum + gzipSync(fs.readFileSync(path.join(outDir, href))).length, 0);
+	const css = gz([...doc.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute('href') ?? ''));
+	const js = gz([...doc.querySelectorAll('script[src]')].map((s) => s.getAttribute('src') ?? ''));
+	const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+	const rows: [string, string][] = [
+		['articles', `${articles} (${perLocale} × ${locales.length} locales)`],
+		['pages built', String(pages)],
+		['build wall time', `${seconds.toFixed(1)} s`],
+		['pages per second', (pages / seconds).toFixed(0)],
+		['peak memory', Number.isNaN(peakKb) ? 'unknown (no /usr/bin/time)' : `${(peakKb / 1024).toFixed(0)} MB`],
+		['output size', `${(dirSize(outDir) / 1024 / 1024).toFixed(1)} MB`],
+		['search index size', `${(dirSize(path.join(outDir, 'pagefind')) / 1024 / 1024).toFixed(1)} MB`],
+		['article HTML (gzip)', kb(gzipSync(html).length)],
+		['article CSS (gzip)', kb(css)],
+		['article JS before interaction (gzip)', kb(js)],
+	];
+	const width = Math.max(...rows.map(([name]) => name.length));
+	for (const [name, value] of rows) console.log(`${name.padEnd(width)}  ${value}`);
+}
+
+main();
