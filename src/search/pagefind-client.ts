@@ -1,4 +1,5 @@
 import { mergeTermResults, queryTerms } from './merge.js';
+import { syllablePairs, usesSyllablePairs } from './search-terms.js';
 import { toSearchHit, type PagefindResultData, type SearchHit } from './results.js';
 
 /** The parts of Pagefind's browser API (pagefind/pagefind.js) this project uses. */
@@ -81,6 +82,8 @@ export async function runSearch(base: string, query: string, options: { category
 	const whole = await api.search(trimmed);
 	const results = new Map(whole.results.map((result) => [result.id, result]));
 	const terms = queryTerms(trimmed);
+	// Vietnamese: also look for neighbouring syllables as indexed pairs (see search-terms.ts).
+	if (usesSyllablePairs(document.documentElement.lang)) terms.push(...syllablePairs(trimmed));
 	let ranked = whole.results.map((result) => result.id);
 	if (terms.length > 1) {
 		const perTerm = await Promise.all(

@@ -5,7 +5,12 @@
  * - text is also indexed without diacritics ("vrátit" -> "vratit", "trả hàng" -> "tra hang"),
  *   as many shoppers type on phones without them;
  * - Hebrew words are also indexed without their one-letter prefixes
- *   ("למשלוח" -> "משלוח"), which are written joined to the word.
+ *   ("למשלוח" -> "משלוח"), which are written joined to the word;
+ * - Vietnamese words are made of syllables written apart ("hoàn tiền", refund),
+ *   so pairs of neighbouring syllables are also indexed as one token
+ *   ("hoàntiền"); the search box adds the same pairs to a query (see
+ *   syllablePairs), which ranks pages with the phrase above pages that merely
+ *   contain its common syllables.
  */
 export function searchTerms(locale: string, texts: readonly string[]): string[] {
 	const terms = new Set<string>();
@@ -13,6 +18,12 @@ export function searchTerms(locale: string, texts: readonly string[]): string[] 
 	for (const text of texts) {
 		const folded = foldDiacritics(text);
 		if (folded !== text) terms.add(folded);
+		if (usesSyllablePairs(locale)) {
+			for (const pair of syllablePairs(text)) {
+				terms.add(pair);
+				terms.add(foldDiacritics(pair));
+			}
+		}
 		if (language === 'he') {
 			for (const word of text.split(/[\s,.;:!?()"'״׳-]+/)) {
 				for (const variant of hebrewPrefixVariants(word)) terms.add(variant);
@@ -20,6 +31,17 @@ export function searchTerms(locale: string, texts: readonly string[]): string[] 
 		}
 	}
 	return [...terms];
+}
+
+/** Languages written in syllables separated by spaces, where a word is often two of them. */
+export function usesSyllablePairs(locale: string): boolean {
+	return locale.toLowerCase().split('-')[0] === 'vi';
+}
+
+/** "Chưa nhận được hàng" -> ["chưanhận", "nhậnđược", "đượchàng"]. */
+export function syllablePairs(text: string): string[] {
+	const syllables = text.toLocaleLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+	return syllables.slice(1).map((syllable, i) => `${syllables[i]}${syllable}`);
 }
 
 /** Removes accents and tone marks: "Objednávka" -> "Objednavka", "đơn hàng" -> "don hang". */

@@ -19,10 +19,10 @@ describe('ranking a query word by word', () => {
 		expect(ranked).toEqual(expect.arrayContaining(['care', 'late', 'missing']));
 	});
 
-	it('keeps pages with every word first, whatever the other scores', () => {
+	it('ranks a page with every word above pages with only some', () => {
 		const ranked = mergeTermResults(hits(['both', 0.1]), [
 			{ term: 'card', hits: hits(['card-only', 5], ['both', 0.2]) },
-			{ term: 'declined', hits: hits(['both', 0.1]) },
+			{ term: 'declined', hits: hits(['both', 0.1], ['declined-only', 0.3]) },
 		], 10);
 		expect(ranked[0]).toBe('both');
 	});
