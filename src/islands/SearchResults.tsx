@@ -13,6 +13,7 @@ export interface SearchResultsStrings {
 	contactPrompt: string;
 	contactLink: string;
 	resultsFor: string;
+	empty: string;
 }
 
 export interface SearchResultsProps {
@@ -63,6 +64,7 @@ export default function SearchResults({ locale, base, contactUrl, analyticsEndpo
 
 	if (query === null) return null;
 	if (!outcome) return <p role="status">{strings.searching}</p>;
+	if (!outcome.query) return <p className="hc-lead">{strings.empty}</p>;
 
 	const categories = Object.entries(outcome.categories).filter(([, count]) => count > 0);
 	const contact = contactUrl && outcome.query ? `${contactUrl}?q=${encodeURIComponent(outcome.query)}` : undefined;

@@ -151,6 +151,12 @@ describe('results page', () => {
 		await page.context().close();
 	});
 
+	it('asks for a query when opened without one', async () => {
+		const page = await open('/en/search/');
+		await expect.poll(() => page.locator('main .hc-lead').textContent()).toBe('Type what you are looking for in the search box above.');
+		await page.context().close();
+	});
+
 	it('says so when nothing is found', async () => {
 		const page = await open('/en/search/?q=xylophone');
 		await expect.poll(() => page.locator('.hc-results__count').textContent()).toBe('No articles match “xylophone”.');
