@@ -47,8 +47,8 @@ export interface Catalog {
 	featured(locale: string): ArticlePage[];
 	/** The real translations of an article (fallbacks excluded), by locale. */
 	translations(key: string): Map<string, ArticleSource>;
-	/** The other articles of the page's category. */
-	siblings(page: ArticlePage): ArticlePage[];
+	/** The other articles of the page's category, at most `limit` of them, nearest in the category's order first. */
+	siblings(page: ArticlePage, limit?: number): ArticlePage[];
 	/** The page in every locale, for the language switcher. */
 	alternates(route: RouteRef): Alternate[];
 }
@@ -109,7 +109,14 @@ export function createCatalog(input: CatalogInput): Catalog {
 		article,
 		featured: (locale) => articlesOf(locale).filter((page) => page.source.data.featured),
 		translations: (key) => new Map(byKey.get(key) ?? []),
-		siblings: (page) => articlesIn(page.locale, page.category).filter((other) => other.key !== page.key),
+		siblings(page, limit = Infinity) {
+			const others = articlesIn(page.locale, page.category);
+			if (others.length - 1 <= limit) return others.filter((other) => other.key !== page.key);
+			// A long category: the articles around this one, so each page links different neighbours.
+			const index = others.findIndex((other) => other.key === page.key);
+			const start = Math.min(Math.max(0, index - Math.floor(limit / 2)), others.length - limit - 1);
+			return others.slice(start, start + limit + 1).filter((other) => other.key !== page.key).slice(0, limit);
+		},
 		alternates(route) {
 			return locales.map((locale): Alternate => {
 				if (route.type === 'article') {

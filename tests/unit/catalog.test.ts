@@ -87,6 +87,21 @@ describe('catalog', () => {
 		expect(catalog.siblings(page).every((p) => p.locale === 'he')).toBe(true);
 	});
 
+	it('lists a long category\'s neighbours of the page, up to the limit', () => {
+		const many = createCatalog({
+			defaultLocale: 'en',
+			locales: ['en'],
+			categories: ['orders'],
+			articles: Array.from({ length: 20 }, (_, i) => article(`en/orders/a${String(i).padStart(2, '0')}`, { order: i })),
+		});
+		const page = many.article('en', 'orders/a10');
+		if (!page) throw new Error('missing page');
+		expect(keys(many.siblings(page, 4))).toEqual(['orders/a08', 'orders/a09', 'orders/a11', 'orders/a12']);
+		const first = many.article('en', 'orders/a00');
+		if (!first) throw new Error('missing page');
+		expect(keys(many.siblings(first, 3))).toEqual(['orders/a01', 'orders/a02', 'orders/a03']);
+	});
+
 	it('sends the language switcher to the same article in every locale, never to a missing page', () => {
 		expect(catalog.alternates({ type: 'article', category: 'returns', slug: 'refund-time' })).toEqual([
 			{ locale: 'en', path: '/en/returns/refund-time/', kind: 'translated' },
