@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { ContentError } from '../content/problems.js';
-import { loadShop } from '../shop/load-shop.js';
+import { buildRobots, buildSitemap } from '../seo/sitemap.js';
+import { createHelpCenter } from '../shop/help-center.js';
+import { loadShop, type Shop } from '../shop/load-shop.js';
 import { resolveShopPaths } from '../shop/paths.js';
 import { hostRules } from './host-rules.js';
 import { writeSearchIndex } from './search-index.js';
@@ -14,21 +16,29 @@ import { writeSearchIndex } from './search-index.js';
  * and, once the site is built, writes its search index and host rules.
  */
 export default function helpCenter(): AstroIntegration {
-	let locales: string[] = [];
+	let shop: Shop | undefined;
 	let base = '/';
+	let siteUrl = '';
 	return {
 		name: 'help-center',
 		hooks: {
 			'astro:config:setup': ({ command, config, updateConfig, addClientDirective }) => {
 				addClientDirective({ name: 'interaction', entrypoint: fileURLToPath(new URL('../islands/interaction-directive.ts', import.meta.url)) });
-				const shop = loadOrExplain(command === 'dev');
-				locales = shop.site.locales.map((l) => l.code);
+				shop = loadOrExplain(command === 'dev');
 				base = config.base;
-				updateConfig({ site: process.env.SITE_URL || config.site || shop.site.url });
+				siteUrl = process.env.SITE_URL || config.site || shop.site.url;
+				updateConfig({ site: siteUrl });
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
+				if (!shop) return;
+				const locales = shop.site.locales.map((l) => l.code);
 				await fs.writeFile(`${out}/_redirects`, hostRules({ base, locales }).netlifyRedirects);
+				const { catalog, categories } = createHelpCenter(shop);
+				await fs.writeFile(`${out}/sitemap.xml`, buildSitemap({ catalog, categories: categories.map((c) => c.id), siteUrl, base }));
+				// A shop's own public/robots.txt wins.
+				const robots = `${out}/robots.txt`;
+				if (!(await fs.stat(robots).catch(() => undefined))) await fs.writeFile(robots, buildRobots(siteUrl, base));
 				await writeSearchIndex(out, logger);
 			},
 		},

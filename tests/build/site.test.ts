@@ -135,6 +135,18 @@ describe('search engines', () => {
 		expect(alternates(page('ru/index.html'))).toEqual({ en: `${SITE}/en/`, he: `${SITE}/he/`, ru: `${SITE}/ru/`, 'x-default': `${SITE}/en/` });
 	});
 
+	it('get a sitemap of real pages with hreflang alternates, and a robots.txt pointing at it', () => {
+		const sitemap = fs.readFileSync(path.join(sub.dir, 'sitemap.xml'), 'utf8');
+		const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+		expect(locs).toContain(`${SITE}/help/he/orders/track-an-order/`);
+		expect(locs).toContain(`${SITE}/help/ru/returns/start-a-return/`);
+		// Fallbacks are not listed: their canonical is the original.
+		expect(locs).not.toContain(`${SITE}/help/he/orders/cancel-an-order/`);
+		expect(locs.filter((l) => l?.includes('/404'))).toEqual([]);
+		expect(sitemap).toContain(`<xhtml:link rel="alternate" hreflang="x-default" href="${SITE}/help/en/orders/track-an-order/"/>`);
+		expect(fs.readFileSync(path.join(sub.dir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/help/sitemap.xml`);
+	});
+
 	it('are told not to index 404 pages', () => {
 		expect(attr(page('ru/404.html'), 'meta[name="robots"]', 'content')).toBe('noindex');
 		expect(page('ru/404.html').querySelector('link[rel="canonical"]')).toBeNull();

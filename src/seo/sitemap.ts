@@ -1,0 +1,43 @@
+import { hreflangLinks, type Catalog } from '../catalog/catalog.js';
+import { absoluteUrl, type RouteRef } from '../catalog/routes.js';
+
+export interface SitemapInput {
+	catalog: Catalog;
+	categories: readonly string[];
+	siteUrl: string;
+	base: string;
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * sitemap.xml with hreflang alternates: every home, category and translated
+ * article page. Untranslated (fallback) pages are left out; their canonical
+ * is the original, which is listed.
+ */
+export function buildSitemap({ catalog, categories, siteUrl, base }: SitemapInput): string {
+	const url = (path: string) => escapeXml(absoluteUrl(siteUrl, base, path));
+	const entries: string[] = [];
+	const add = (route: RouteRef, locale: string, lastmod?: string) => {
+		const alternates = catalog.alternates(route);
+		const self = alternates.find((a) => a.locale === locale);
+		if (!self || self.kind !== 'translated') return;
+		const links = hreflangLinks(alternates, catalog.defaultLocale)
+			.map((link) => `\n    <xhtml:link rel="alternate" hreflang="${link.hreflang}" href="${url(link.path)}"/>`)
+			.join('');
+		entries.push(`  <url>\n    <loc>${url(self.path)}</loc>${lastmod ? `\n    <lastmod>${lastmod}</lastmod>` : ''}${links}\n  </url>`);
+	};
+	for (const locale of catalog.locales) {
+		add({ type: 'home' }, locale);
+		for (const category of categories) add({ type: 'category', category }, locale);
+		for (const page of catalog.articlesOf(locale)) {
+			if (!page.isFallback) add({ type: 'article', category: page.category, slug: page.slug }, locale, page.source.data.updated);
+		}
+	}
+	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;
+}
+
+/** robots.txt that allows everything and points at the sitemap. */
+export function buildRobots(siteUrl: string, base: string): string {
+	return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(siteUrl, base, '/sitemap.xml')}\n`;
+}
