@@ -18,5 +18,17 @@ export default defineConfig({
 	// Host-agnostic static output; nothing here needs a server.
 	output: 'static',
 	devToolbar: { enabled: false },
+	vite: {
+		build: {
+			rollupOptions: {
+				// Every MDX article triggers a harmless notice about Astro's own "use astro:head-inject"
+				// directive; with thousands of articles it buries real messages.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 	prefetch: false,
 });
