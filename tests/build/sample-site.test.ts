@@ -27,7 +27,7 @@ describe('the sample help center', () => {
 		for (const file of listFiles(site.dir).filter((f) => f.endsWith('.html'))) {
 			for (const el of readPage(site.dir, file).querySelectorAll('a[href], link[href]')) {
 				const url = el.getAttribute('href') ?? '';
-				if (/^(https?:|mailto:|tel:|#)/.test(url)) continue;
+				if (/^([a-z][a-z0-9+.-]*:|#)/i.test(url)) continue;
 				if (!resolveUrl(site.dir, '/', url)) broken.push(`${file} -> ${url}`);
 			}
 		}
