@@ -166,7 +166,7 @@ export default function SearchBox({ locale, action, base, analyticsEndpoint, str
 							}
 						: {})}
 				/>
-				<button type="submit" className="hc-search__submit">
+				<button type="submit" className="hc-button hc-search__submit">
 					{strings.submit}
 				</button>
 			</div>

@@ -1,49 +1,33 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.js';
-import { buildSite } from '../helpers/build-site.js';
-import { serveStatic, type StaticServer } from '../helpers/static-server.js';
+import { describe, expect, it } from 'vitest';
+import { useFixtureSite } from '../helpers/fixture-site.js';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-	const build = buildSite({ name: 'fixture-contact', content: 'tests/fixtures/shop/content' });
-	if (!build.ok) throw new Error(build.output);
-	server = await serveStatic(build.dir);
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useFixtureSite('fixture-contact');
 
 describe('contact channels', () => {
 	it("says whether a channel is open now, and when it opens in the shopper's own time", async () => {
 		// Saturday 2026-11-28 14:00 in Prague: the phone line (Sat 09:00-12:00) is closed until Monday 08:00 Prague = 02:00 in Ho Chi Minh City.
-		const context = await browser.newContext({ timezoneId: 'Asia/Ho_Chi_Minh', locale: 'en-US' });
+		const context = await site.browser.newContext({ timezoneId: 'Asia/Ho_Chi_Minh', locale: 'en-US' });
 		await context.addInitScript(`{
 			const fixed = new Date('2026-11-28T13:00:00Z').getTime();
 			const RealDate = Date;
 			globalThis.Date = class extends RealDate { constructor(...args) { super(...(args.length ? args : [fixed])); } static now() { return fixed; } };
 		}`);
 		const page = await context.newPage();
-		await page.goto(`${server.url}/en/contact/`);
+		await page.goto(`${site.url}/en/contact/`);
 		const status = page.locator('#channel-phone .hc-channel__status');
 		await expect.poll(() => status.textContent()).toBe('Closed now · Opens Mon 2:00 PM (your time)');
 		await context.close();
 	});
 
 	it('loads the chat widget only when asked, and says when it cannot', async () => {
-		const context = await browser.newContext();
+		const context = await site.browser.newContext();
 		const requested: string[] = [];
 		await context.route('https://chat.fixture.example/**', (route) => {
 			requested.push(route.request().url());
 			return route.abort();
 		});
 		const page = await context.newPage();
-		await page.goto(`${server.url}/en/contact/`, { waitUntil: 'networkidle' });
+		await page.goto(`${site.url}/en/contact/`, { waitUntil: 'networkidle' });
 		expect(requested).toEqual([]);
 		await page.getByRole('button', { name: 'Start a chat' }).click();
 		await expect.poll(() => page.locator('#channel-chat [role="status"]').textContent()).toContain('could not be opened');

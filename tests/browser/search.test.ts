@@ -1,28 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.js';
-import { buildSite } from '../helpers/build-site.js';
-import { serveStatic, type StaticServer } from '../helpers/static-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useFixtureSite } from '../helpers/fixture-site.js';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-	const build = buildSite({ name: 'fixture-search', content: 'tests/fixtures/shop/content' });
-	if (!build.ok) throw new Error(build.output);
-	server = await serveStatic(build.dir);
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useFixtureSite('fixture-search');
 
 async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+	const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
 	const page = await context.newPage();
-	await page.goto(`${server.url}${path}`);
+	await page.goto(`${site.url}${path}`);
 	return page;
 }
 
@@ -30,13 +15,13 @@ const input = (page: Page) => page.locator('header input[name="q"]');
 
 describe('search box', () => {
 	it('requests no JavaScript until the shopper touches search', async () => {
-		const context = await browser.newContext();
+		const context = await site.browser.newContext();
 		const page = await context.newPage();
 		const scripts: string[] = [];
 		page.on('request', (request) => {
 			if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
 		});
-		await page.goto(`${server.url}/en/orders/track-an-order/`, { waitUntil: 'networkidle' });
+		await page.goto(`${site.url}/en/orders/track-an-order/`, { waitUntil: 'networkidle' });
 		expect(scripts).toEqual([]);
 		await input(page).focus();
 		await expect.poll(() => scripts.some((s) => s.includes('SearchBox'))).toBe(true);
@@ -58,7 +43,7 @@ describe('search box', () => {
 		await expect.poll(async () => (await page.locator('[role="listbox"] [role="option"]').allTextContents()).join('|')).not.toBe('');
 		await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('Enter');
-		await page.waitForURL(`${server.url}${url}`);
+		await page.waitForURL(`${site.url}${url}`);
 		await page.context().close();
 	});
 
@@ -110,14 +95,14 @@ describe('search box', () => {
 	});
 
 	it('sends a beacon to the analytics endpoint of site.yaml, leaving out queries that look personal', async () => {
-		const context = await browser.newContext();
+		const context = await site.browser.newContext();
 		const beacons: unknown[] = [];
 		await context.route('https://stats.fixture.example/collect', async (route) => {
 			beacons.push(JSON.parse(route.request().postData() ?? 'null'));
 			await route.fulfill({ status: 204 });
 		});
 		const page = await context.newPage();
-		await page.goto(`${server.url}/en/`);
+		await page.goto(`${site.url}/en/`);
 		await input(page).click();
 		await input(page).pressSequentially('jane@example.com');
 		await page.waitForTimeout(1600);
@@ -133,7 +118,7 @@ describe('results page', () => {
 		const page = await open('/he/', { javaScriptEnabled: false });
 		await input(page).fill('מעקב');
 		await input(page).press('Enter');
-		await page.waitForURL(`${server.url}/he/search/?q=%D7%9E%D7%A2%D7%A7%D7%91`);
+		await page.waitForURL(`${site.url}/he/search/?q=%D7%9E%D7%A2%D7%A7%D7%91`);
 		expect(await page.locator('main a[href="/he/orders/track-an-order/"]').count()).toBe(1);
 		await page.context().close();
 	});

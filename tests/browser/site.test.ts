@@ -1,35 +1,20 @@
 import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, seriousViolations } from '../helpers/browser.js';
-import { buildSite } from '../helpers/build-site.js';
-import { serveStatic, type StaticServer } from '../helpers/static-server.js';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations } from '../helpers/browser.js';
+import { useFixtureSite } from '../helpers/fixture-site.js';
 
-// The fixture shop (en, he, ru) built once and served like a static host.
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-	const build = buildSite({ name: 'fixture-browser', content: 'tests/fixtures/shop/content' });
-	if (!build.ok) throw new Error(build.output);
-	server = await serveStatic(build.dir);
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useFixtureSite('fixture-browser');
 
 async function context(options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
-	return browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+	return site.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
 }
 
 describe('"/" entry page', () => {
 	it("sends the browser to its preferred language", async () => {
 		const ctx = await context({ locale: 'he-IL' });
 		const page = await ctx.newPage();
-		await page.goto(`${server.url}/`);
-		await page.waitForURL(`${server.url}/he/`);
+		await page.goto(`${site.url}/`);
+		await page.waitForURL(`${site.url}/he/`);
 		expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
 		await ctx.close();
 	});
@@ -37,18 +22,18 @@ describe('"/" entry page', () => {
 	it('falls back to the default language for a language the shop does not speak', async () => {
 		const ctx = await context({ locale: 'de-DE' });
 		const page = await ctx.newPage();
-		await page.goto(`${server.url}/`);
-		await page.waitForURL(`${server.url}/en/`);
+		await page.goto(`${site.url}/`);
+		await page.waitForURL(`${site.url}/en/`);
 		await ctx.close();
 	});
 
 	it('offers plain language links when JavaScript is off', async () => {
 		const ctx = await context({ locale: 'ru-RU', javaScriptEnabled: false });
 		const page = await ctx.newPage();
-		await page.goto(`${server.url}/`);
-		expect(page.url()).toBe(`${server.url}/`);
+		await page.goto(`${site.url}/`);
+		expect(page.url()).toBe(`${site.url}/`);
 		await page.getByRole('link', { name: /Русский язык/ }).click();
-		await page.waitForURL(`${server.url}/ru/`);
+		await page.waitForURL(`${site.url}/ru/`);
 		expect(await page.locator('h1').textContent()).toBeTruthy();
 		await ctx.close();
 	});
@@ -58,14 +43,14 @@ describe('reading without JavaScript', () => {
 	it('navigates home -> category -> article and switches language to the same article', async () => {
 		const ctx = await context({ javaScriptEnabled: false });
 		const page = await ctx.newPage();
-		await page.goto(`${server.url}/en/`);
+		await page.goto(`${site.url}/en/`);
 		await page.locator('.hc-topic a', { hasText: 'Orders' }).click();
-		await page.waitForURL(`${server.url}/en/orders/`);
+		await page.waitForURL(`${site.url}/en/orders/`);
 		await page.getByRole('link', { name: 'How do I track my order?' }).click();
-		await page.waitForURL(`${server.url}/en/orders/track-an-order/`);
+		await page.waitForURL(`${site.url}/en/orders/track-an-order/`);
 		await page.locator('.hc-lang summary').click();
 		await page.locator('.hc-lang a[hreflang="he"]').click();
-		await page.waitForURL(`${server.url}/he/orders/track-an-order/`);
+		await page.waitForURL(`${site.url}/he/orders/track-an-order/`);
 		expect(await page.locator('h1').textContent()).toBe('איך עוקבים אחר ההזמנה שלי?');
 		await ctx.close();
 	});
@@ -73,7 +58,7 @@ describe('reading without JavaScript', () => {
 	it('serves the locale 404 page for a missing URL in that locale', async () => {
 		const ctx = await context();
 		const page = await ctx.newPage();
-		const response = await page.goto(`${server.url}/ru/orders/no-such-article/`);
+		const response = await page.goto(`${site.url}/ru/orders/no-such-article/`);
 		expect(response?.status()).toBe(404);
 		expect(await page.locator('html').getAttribute('lang')).toBe('ru');
 		await ctx.close();
@@ -84,7 +69,7 @@ describe('keyboard', () => {
 	it('reaches the skip link first, with a visible focus ring, and skips to the main content', async () => {
 		const ctx = await context();
 		const page = await ctx.newPage();
-		await page.goto(`${server.url}/he/orders/track-an-order/`);
+		await page.goto(`${site.url}/he/orders/track-an-order/`);
 		await page.keyboard.press('Tab');
 		const focused = page.locator(':focus');
 		expect(await focused.getAttribute('class')).toBe('hc-skip-link');
@@ -98,14 +83,14 @@ describe('keyboard', () => {
 	it('switches language with the keyboard alone', async () => {
 		const ctx = await context();
 		const page = await ctx.newPage();
-		await page.goto(`${server.url}/ru/returns/start-a-return/`);
+		await page.goto(`${site.url}/ru/returns/start-a-return/`);
 		await page.locator('.hc-lang summary').focus();
 		await page.keyboard.press('Enter');
 		await page.keyboard.press('Tab');
 		expect(await page.locator(':focus').getAttribute('hreflang')).toBe('en');
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Enter');
-		await page.waitForURL(`${server.url}/he/returns/start-a-return/`);
+		await page.waitForURL(`${site.url}/he/returns/start-a-return/`);
 		await ctx.close();
 	});
 });
@@ -118,7 +103,7 @@ describe('layout', () => {
 			['en', true],
 			['he', false],
 		] as const) {
-			await page.goto(`${server.url}/${locale}/`);
+			await page.goto(`${site.url}/${locale}/`);
 			const brand = await page.locator('.hc-brand').boundingBox();
 			const switcher = await page.locator('.hc-lang').boundingBox();
 			expect(brand && switcher && brand.x < switcher.x, locale).toBe(brandFirst);
@@ -130,7 +115,7 @@ describe('layout', () => {
 		const ctx = await context({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 		const page = await ctx.newPage();
 		for (const url of ['/he/', '/ru/orders/', '/he/orders/cancel-an-order/', '/en/returns/start-a-return/']) {
-			await page.goto(`${server.url}${url}`);
+			await page.goto(`${site.url}${url}`);
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 			expect(overflow, url).toBeLessThanOrEqual(0);
 		}
@@ -145,7 +130,7 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
 			const page = await ctx.newPage();
 			const found: Record<string, string[]> = {};
 			for (const url of ['/', '/en/', '/he/', '/ru/orders/', '/he/orders/track-an-order/', '/he/orders/cancel-an-order/', '/ru/404.html', '/he/contact/', '/en/contact/', '/en/search/?q=order']) {
-				await page.goto(`${server.url}${url}`, { waitUntil: 'load' });
+				await page.goto(`${site.url}${url}`, { waitUntil: 'load' });
 				if (url === '/') await page.waitForURL(/\/en\/$/);
 				// Open the language menu so its links are checked too.
 				await page.locator('.hc-lang summary').click().catch(() => undefined);
