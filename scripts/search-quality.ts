@@ -5,6 +5,7 @@
  *
  *   npm run search:quality            build the sample site, then measure
  *   npm run search:quality -- --no-build   measure the existing build in tests/.output/search-quality
+ *   npm run search:quality -- ru pl        measure only these locales
  *
  * Exits with 1 when any locale's hit@3 is under 90%.
  */
@@ -93,7 +94,13 @@ async function main() {
 			process.exit(1);
 		}
 	}
-	const locales = fs.readdirSync(QUERY_DIR).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -'.yaml'.length)).sort();
+	const chosen = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+	const locales = fs
+		.readdirSync(QUERY_DIR)
+		.filter((f) => f.endsWith('.yaml'))
+		.map((f) => f.slice(0, -'.yaml'.length))
+		.filter((locale) => chosen.length === 0 || chosen.includes(locale))
+		.sort();
 	const report = await measureSearchQuality(dir, locales);
 	console.log(formatReport(report));
 	const failing = report.filter((r) => r.hit3 / r.total < MIN_HIT_AT_3);

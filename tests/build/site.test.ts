@@ -209,8 +209,8 @@ describe('contact page', () => {
 	it('shows hours and response times in the shopper\'s language', () => {
 		const doc = page('ru/contact/index.html');
 		expect(doc.querySelector('#channel-phone .hc-hours')?.textContent).toContain('пн–пт');
-		expect(doc.querySelector('#channel-email dd')?.textContent).toBe('Круглосуточно');
-		expect(doc.querySelector('#channel-email .hc-channel__reply')?.textContent).toBe('Обычно отвечаем в течение 24 часа');
+		expect(doc.querySelector('#channel-email dd')?.textContent).toBe('Круглосуточно, без выходных');
+		expect(doc.querySelector('#channel-email .hc-channel__reply')?.textContent).toBe('Обычное время ответа: 24 часа');
 	});
 
 	it('describes the contact points for search engines', () => {
