@@ -5,6 +5,7 @@ export type RouteRef =
 	| { type: 'article'; category: string; slug: string }
 	| { type: 'search' }
 	| { type: 'contact' }
+	| { type: 'contactSent' }
 	| { type: 'notFound' };
 
 /** Site-relative path of a page, without the base path: "/he/returns/how-to-return-an-item/". */
@@ -20,6 +21,8 @@ export function routePath(locale: string, route: RouteRef): string {
 			return `/${locale}/search/`;
 		case 'contact':
 			return `/${locale}/contact/`;
+		case 'contactSent':
+			return `/${locale}/contact/sent/`;
 		case 'notFound':
 			return `/${locale}/404.html`;
 	}

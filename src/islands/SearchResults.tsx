@@ -19,7 +19,7 @@ export interface SearchResultsStrings {
 export interface SearchResultsProps {
 	locale: string;
 	base: string;
-	/** Contact page URL; the question is carried over as ?q=. Omitted when the shop has none. */
+	/** Contact page URL, maybe with a #fragment; the question is carried over as ?q=. Omitted when the shop has none. */
 	contactUrl?: string | undefined;
 	analyticsEndpoint?: string | undefined;
 	strings: SearchResultsStrings;
@@ -67,7 +67,7 @@ export default function SearchResults({ locale, base, contactUrl, analyticsEndpo
 	if (!outcome.query) return <p className="hc-lead">{strings.empty}</p>;
 
 	const categories = Object.entries(outcome.categories).filter(([, count]) => count > 0);
-	const contact = contactUrl && outcome.query ? `${contactUrl}?q=${encodeURIComponent(outcome.query)}` : undefined;
+	const contact = contactUrl && outcome.query ? withQuestion(contactUrl, outcome.query) : undefined;
 
 	return (
 		<div className="hc-results">
@@ -113,4 +113,10 @@ export default function SearchResults({ locale, base, contactUrl, analyticsEndpo
 			)}
 		</div>
 	);
+}
+
+/** "/en/contact/#contact-form" + "lost parcel" -> "/en/contact/?q=lost%20parcel#contact-form". */
+export function withQuestion(url: string, question: string): string {
+	const [path = '', fragment] = url.split('#', 2);
+	return `${path}?q=${encodeURIComponent(question)}${fragment ? `#${fragment}` : ''}`;
 }

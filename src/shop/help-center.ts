@@ -18,6 +18,10 @@ export interface HelpCenter extends Shop {
 	pluralForms: (locale: string, key: string) => PluralForms;
 	/** A category's title or description in a locale, falling back to the default locale. */
 	categoryText: (id: string, field: 'title' | 'description', locale: string) => string;
+	/** True when the shop lists contact channels or has a contact form: then /<locale>/contact/ exists. */
+	hasContactPage: boolean;
+	/** Contact form topics with their labels in a locale (the default locale's where one is missing). */
+	contactTopics: (locale: string) => { id: string; label: string }[];
 }
 
 let instance: HelpCenter | undefined;
@@ -69,6 +73,10 @@ export function createHelpCenter(shop: Shop): HelpCenter {
 		categoryText(id, field, locale) {
 			const texts = category(id)[field];
 			return texts?.[locale] ?? texts?.[site.defaultLocale] ?? '';
+		},
+		hasContactPage: Boolean(shop.channels || site.contactForm),
+		contactTopics(locale) {
+			return (site.contactForm?.topics ?? []).map(({ id, label }) => ({ id, label: label[locale] ?? label[site.defaultLocale] ?? id }));
 		},
 	};
 }

@@ -7,6 +7,7 @@ import { scanArticles, type ArticleSource } from '../content/scan-articles.js';
 import { describeLocale, type LocaleInfo } from '../i18n/locales.js';
 import { checkUiParity, readUiResources, type UiResources } from '../i18n/ui-resources.js';
 import { channelsFileSchema, type ChannelsFile } from '../contact/channels-schema.js';
+import type { ContactFormSettings } from '../contact/form-config-schema.js';
 import { categoriesSchema, type CategoryInput } from './categories-schema.js';
 import { displayPath, type ShopPaths } from './paths.js';
 import { siteSchema } from './site-schema.js';
@@ -18,6 +19,7 @@ export interface Site {
 	analyticsEndpoint?: string;
 	defaultLocale: string;
 	locales: LocaleInfo[];
+	contactForm?: ContactFormSettings;
 }
 
 export type Category = CategoryInput;
@@ -50,6 +52,15 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 	if (!siteInput) throw new ContentError(problems);
 	const site: Site = { ...siteInput, locales: siteInput.locales.map(describeLocale) };
 	const localeCodes = site.locales.map((l) => l.code);
+	for (const [index, topic] of (site.contactForm?.topics ?? []).entries()) {
+		const field = `contactForm.topics.${index}.label`;
+		if (!topic.label[site.defaultLocale]) {
+			problems.push({ file: display(siteFile), field, message: `needs a label in the default locale (${site.defaultLocale})` });
+		}
+		for (const locale of Object.keys(topic.label).filter((code) => !localeCodes.includes(code))) {
+			problems.push({ file: display(siteFile), field: `${field}.${locale}`, message: `is not a locale in site.yaml (${localeCodes.join(', ')})` });
+		}
+	}
 
 	const categoriesFile = path.join(paths.content, 'categories.yaml');
 	const categories = readYaml(categoriesFile, categoriesSchema, display, problems) ?? [];

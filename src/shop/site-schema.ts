@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contactFormConfigSchema } from '../contact/form-config-schema.js';
 
 const localeCode = z
 	.string({ error: 'must be a language code such as en, he or pt-BR' })
@@ -38,6 +39,8 @@ export const siteSchema = z
 		analyticsEndpoint: httpUrl.optional(),
 		defaultLocale: localeCode,
 		locales: z.array(localeEntry, { error: 'must be a list of languages' }).min(1, { error: 'must list at least one language' }),
+		/** The contact form; without it the contact page lists the channels only. See README "Contact form". */
+		contactForm: contactFormConfigSchema.optional(),
 	})
 	.superRefine((site, ctx) => {
 		const codes = site.locales.map((l) => l.code);

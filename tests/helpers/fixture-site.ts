@@ -1,30 +1,64 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { createTranslator } from '../../src/i18n/translator.js';
+import { startHelpCenterServer, type RunningServer } from '../../src/receiver/server.js';
+import { createSubmissionStore, type SubmissionStore } from '../../src/receiver/submission-store.js';
+import { loadShop } from '../../src/shop/load-shop.js';
+import { resolveShopPaths } from '../../src/shop/paths.js';
 import { launchChromium } from './browser.js';
-import { buildSite } from './build-site.js';
+import { buildSite, projectRoot } from './build-site.js';
 import { serveStatic, type StaticServer } from './static-server.js';
+
+const FIXTURE_CONTENT = 'tests/fixtures/shop/content';
 
 export interface FixtureSite {
 	readonly browser: Browser;
 	readonly url: string;
+	/** The local receiver's store, when the site runs with it. */
+	readonly store: SubmissionStore;
+}
+
+export interface FixtureOptions {
+	/** Serve with the local contact form receiver (as `npm start` does) instead of as plain static files. */
+	receiver?: boolean;
 }
 
 /**
  * Builds the fixture shop (en, he, ru) once for a test file, serves it like a
- * static host and starts Chromium; both are closed after the file's tests.
+ * static host (or with the local receiver) and starts Chromium; all are
+ * closed after the file's tests.
  */
-export function useFixtureSite(name: string): FixtureSite {
+export function useFixtureSite(name: string, { receiver = false }: FixtureOptions = {}): FixtureSite {
 	let browser: Browser | undefined;
-	let server: StaticServer | undefined;
+	let server: StaticServer | RunningServer | undefined;
+	let store: SubmissionStore | undefined;
 	beforeAll(async () => {
-		const build = buildSite({ name, content: 'tests/fixtures/shop/content' });
+		const build = buildSite({ name, content: FIXTURE_CONTENT });
 		if (!build.ok) throw new Error(build.output);
-		server = await serveStatic(build.dir);
+		if (receiver) {
+			const shop = loadShop(resolveShopPaths({ HELP_CENTER_CONTENT: FIXTURE_CONTENT }, projectRoot), { includeDrafts: false });
+			store = createSubmissionStore(fs.mkdtempSync(path.join(os.tmpdir(), `${name}-inbox-`)));
+			server = await startHelpCenterServer({
+				siteDir: build.dir,
+				base: '/',
+				store,
+				contactForm: shop.site.contactForm,
+				locales: shop.site.locales.map((l) => l.code),
+				defaultLocale: shop.site.defaultLocale,
+				t: createTranslator(shop.ui, shop.site.defaultLocale),
+			});
+		} else {
+			server = await serveStatic(build.dir);
+		}
 		browser = await launchChromium();
 	});
 	afterAll(async () => {
 		await browser?.close();
 		await server?.close();
+		if (store) fs.rmSync(store.dir, { recursive: true, force: true });
 	});
 	return {
 		get browser() {
@@ -34,6 +68,10 @@ export function useFixtureSite(name: string): FixtureSite {
 		get url() {
 			if (!server) throw new Error('The fixture site is not started yet');
 			return server.url;
+		},
+		get store() {
+			if (!store) throw new Error('This fixture site runs without the local receiver');
+			return store;
 		},
 	};
 }

@@ -47,6 +47,10 @@ describe('contact form schema', () => {
 		expect(formErrors({ ...config, orderNumberPattern: undefined }, { ...valid, orderNumber: 'anything' })).toEqual({});
 	});
 
+	it('keeps line breaks as typed, whether the browser sent them as CR LF or LF', () => {
+		expect(contactFormSchema(config).parse({ ...valid, message: 'one\r\ntwo\nthree' }).message).toBe('one\ntwo\nthree');
+	});
+
 	it('rejects control characters that no keyboard types', () => {
 		expect(formErrors(config, { ...valid, name: 'Jana\u0000' })).toEqual({ name: 'form.errors.invalidCharacters' });
 		expect(formErrors(config, { ...valid, message: 'line one\nline two' })).toEqual({});
@@ -60,5 +64,11 @@ describe('spam checks', () => {
 		expect(looksLikeSpam('http://spam.example', now - 10_000, now)).toBe(true);
 		expect(looksLikeSpam('', now - 500, now)).toBe(true);
 		expect(looksLikeSpam('', 'not a time', now)).toBe(true);
+	});
+
+	it('judges a post without the fill time (JavaScript off) by the honeypot alone', () => {
+		expect(looksLikeSpam('', undefined, 1_000_000)).toBe(false);
+		expect(looksLikeSpam('', '', 1_000_000)).toBe(false);
+		expect(looksLikeSpam('buy now', '', 1_000_000)).toBe(true);
 	});
 });

@@ -1,0 +1,37 @@
+/**
+ * Serves the built help center (dist/) on http://localhost:4321/ together
+ * with the local contact form receiver, so the whole flow works on one
+ * machine: `npm start` builds, then runs this.
+ *
+ *   PORT=8080 npm start            another port
+ *   HELP_CENTER_INBOX=/var/inbox   where received messages are kept (default .help-center/inbox)
+ */
+import path from 'node:path';
+import { createTranslator } from '../src/i18n/translator.js';
+import { startHelpCenterServer } from '../src/receiver/server.js';
+import { createSubmissionStore } from '../src/receiver/submission-store.js';
+import { loadShop } from '../src/shop/load-shop.js';
+import { resolveShopPaths } from '../src/shop/paths.js';
+
+const shop = loadShop(resolveShopPaths(), { includeDrafts: false });
+const base = process.env.BASE_PATH || '/';
+const siteDir = path.resolve(process.env.HELP_CENTER_OUT_DIR || 'dist');
+const store = createSubmissionStore(path.resolve(process.env.HELP_CENTER_INBOX || '.help-center/inbox'));
+const server = await startHelpCenterServer({
+	siteDir,
+	base,
+	store,
+	contactForm: shop.site.contactForm,
+	locales: shop.site.locales.map((locale) => locale.code),
+	defaultLocale: shop.site.defaultLocale,
+	t: createTranslator(shop.ui, shop.site.defaultLocale),
+	port: Number(process.env.PORT || 4321),
+	host: process.env.HOST || 'localhost',
+});
+const root = `${server.url}${base.replace(/\/?$/, '/')}`;
+console.log(`\n  ${shop.site.name} help center: ${root}`);
+if (shop.site.contactForm?.target === 'local') {
+	console.log(`  Contact form inbox (local receiver): ${root}api/contact/inbox/`);
+	console.log(`  Messages are kept in ${path.relative(process.cwd(), store.dir)}/submissions.jsonl`);
+}
+console.log('\n  Press Ctrl+C to stop.\n');

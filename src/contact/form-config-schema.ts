@@ -1,0 +1,113 @@
+import { z } from 'zod';
+
+/**
+ * `contactForm` in site.yaml: where the contact form sends messages and what
+ * it asks. Validated at build time, so an operator learns about a missing
+ * endpoint or a broken order-number pattern before shoppers do.
+ */
+
+export const FORM_TARGETS = ['local', 'json', 'netlify', 'formspree', 'zendesk'] as const;
+export type FormTarget = (typeof FORM_TARGETS)[number];
+
+/** Targets that take photo uploads (multipart/form-data). */
+export const TARGETS_WITH_FILES: readonly FormTarget[] = ['local', 'netlify', 'formspree'];
+
+/** Where the receiver that `npm start` runs listens, relative to the site's base path. */
+export const LOCAL_ENDPOINT = 'api/contact';
+
+const topicId = z
+	.string({ error: 'must be a short id such as order or return' })
+	.regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'must be lowercase letters, digits and hyphens, such as damaged-item' });
+
+const topicSchema = z.strictObject({
+	id: topicId,
+	/** Label per locale code; a locale without one shows the default locale's. */
+	label: z.record(z.string(), z.string().trim().min(1, { error: 'must not be empty' }), {
+		error: 'must be a group of labels by language, e.g. "en: A return or exchange"',
+	}),
+});
+
+const httpsUrl = z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' });
+
+export const contactFormConfigSchema = z
+	.strictObject({
+		target: z.enum(FORM_TARGETS, { error: `must be one of ${FORM_TARGETS.join(', ')}` }),
+		/** json: the URL that receives the JSON; formspree: https://formspree.io/f/<form id>; zendesk: https://<subdomain>.zendesk.com. */
+		endpoint: httpsUrl.optional(),
+		/** Netlify Forms: the form's name in the Netlify dashboard. */
+		formName: z.string().trim().min(1).default('contact'),
+		topics: z.array(topicSchema, { error: 'must be a list of topics, each with an id and labels' }).min(1, { error: 'must list at least one topic' }),
+		maxMessageLength: z
+			.number({ error: 'must be a number of characters, such as 2000' })
+			.int({ error: 'must be a whole number of characters' })
+			.min(20, { error: 'must allow at least 20 characters' })
+			.max(20000, { error: 'must be at most 20000 characters' })
+			.default(2000),
+		orderNumberPattern: z
+			.string()
+			.refine(isRegExp, { error: 'must be a valid regular expression, such as "^KO-\\\\d{6}$"' })
+			.optional(),
+		orderNumberExample: z.string().trim().min(1).optional(),
+		attachments: z
+			.strictObject({
+				maxFiles: z.number().int().min(1).max(10, { error: 'must be at most 10 photos' }),
+				maxMegabytes: z.number().positive().max(25, { error: 'must be at most 25 MB per photo' }),
+			})
+			.optional(),
+		/** Milliseconds a person needs at least to fill the form; faster sends are treated as spam. */
+		minimumFillTime: z.number().int().min(0).default(3000),
+	})
+	.superRefine((config, ctx) => {
+		const help = endpointHelp(config.target);
+		const needsEndpoint = help !== undefined;
+		if (help && !config.endpoint) {
+			ctx.addIssue({ code: 'custom', path: ['endpoint'], message: `is required for the ${config.target} target: ${help}` });
+		}
+		if (!needsEndpoint && config.endpoint) {
+			ctx.addIssue({ code: 'custom', path: ['endpoint'], message: `is not used by the ${config.target} target; remove it` });
+		}
+		if (config.attachments && !TARGETS_WITH_FILES.includes(config.target)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['attachments'],
+				message: `cannot be used with the ${config.target} target, which does not accept files (only ${TARGETS_WITH_FILES.join(', ')} do); remove it`,
+			});
+		}
+		if (config.orderNumberPattern && !config.orderNumberExample) {
+			ctx.addIssue({ code: 'custom', path: ['orderNumberExample'], message: 'is required with orderNumberPattern: shoppers see it as a hint and in the error message' });
+		}
+		if (config.orderNumberPattern && config.orderNumberExample && isRegExp(config.orderNumberPattern)) {
+			if (!new RegExp(config.orderNumberPattern).test(config.orderNumberExample)) {
+				ctx.addIssue({ code: 'custom', path: ['orderNumberExample'], message: `"${config.orderNumberExample}" does not match orderNumberPattern ${config.orderNumberPattern}` });
+			}
+		}
+		const ids = config.topics.map((t) => t.id);
+		for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i))) {
+			ctx.addIssue({ code: 'custom', path: ['topics'], message: `lists the topic "${id}" more than once` });
+		}
+	});
+
+/** What the endpoint of a target is, for targets that need one. */
+function endpointHelp(target: FormTarget): string | undefined {
+	switch (target) {
+		case 'json':
+			return 'the address that receives the messages as JSON';
+		case 'formspree':
+			return 'your form address, https://formspree.io/f/<form id>';
+		case 'zendesk':
+			return 'your Zendesk address, https://<subdomain>.zendesk.com';
+		default:
+			return undefined;
+	}
+}
+
+function isRegExp(pattern: string): boolean {
+	try {
+		new RegExp(pattern);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+export type ContactFormSettings = z.output<typeof contactFormConfigSchema>;

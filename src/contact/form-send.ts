@@ -1,0 +1,49 @@
+import type { ContactFormSettings } from './form-config-schema.js';
+import type { DraftValues } from './form-draft.js';
+import { contactFormSchema, formConfig } from './form-schema.js';
+import { referenceFromResponse, sendRequest } from './form-targets.js';
+
+export type SendFailure = { reason: 'network' } | { reason: 'timeout' } | { reason: 'server'; status: number } | { reason: 'rejected'; status: number };
+
+export type SendResult = { ok: true; reference?: string } | { ok: false; failure: SendFailure };
+
+export interface SendInput {
+	base: string;
+	locale: string;
+	values: DraftValues;
+	topicLabel: string;
+	orderNumberLabel: string;
+	honeypot: string;
+	startedAt: number;
+	photos: readonly File[];
+}
+
+/** How long a send may take before the shopper is told and offered a retry. */
+export const SEND_TIMEOUT_MS = 20_000;
+
+/** Sends a checked entry to the configured target; never throws, says what went wrong instead. */
+export async function sendContactForm(
+	settings: ContactFormSettings,
+	input: SendInput,
+	{ fetchImpl = fetch, timeoutMs = SEND_TIMEOUT_MS }: { fetchImpl?: typeof fetch; timeoutMs?: number } = {},
+): Promise<SendResult> {
+	const data = contactFormSchema(formConfig(settings)).parse(input.values);
+	const { url, init } = sendRequest(settings, { ...input, data }, { base: input.base });
+	let response: Response;
+	try {
+		response = await fetchImpl(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+	} catch (error) {
+		const name = (error as { name?: string }).name;
+		return { ok: false, failure: name === 'TimeoutError' || name === 'AbortError' ? { reason: 'timeout' } : { reason: 'network' } };
+	}
+	if (response.status >= 500) return { ok: false, failure: { reason: 'server', status: response.status } };
+	if (!response.ok) return { ok: false, failure: { reason: 'rejected', status: response.status } };
+	const body: unknown = await response.json().catch(() => undefined);
+	const reference = referenceFromResponse(settings, body);
+	return reference ? { ok: true, reference } : { ok: true };
+}
+
+export function describeFailure(texts: Record<SendFailure['reason'], string>, failure: SendFailure): string {
+	const text = texts[failure.reason];
+	return 'status' in failure ? text.replace('{{status}}', String(failure.status)) : text;
+}

@@ -1,0 +1,120 @@
+import fs from 'node:fs';
+import type http from 'node:http';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import type { ContactFormSettings } from '../contact/form-config-schema.js';
+import { contactFormSchema, formConfig, formErrors, looksLikeSpam, photoProblem, type FormField } from '../contact/form-schema.js';
+import { formTexts, photoProblemText } from '../contact/form-text.js';
+import { honeypotName } from '../contact/form-targets.js';
+import type { Translate } from '../i18n/translator.js';
+import { contactPageWithErrors } from './no-script-answer.js';
+import { newReference, type IncomingPhoto, type SubmissionStore } from './submission-store.js';
+
+export interface ReceiverContext {
+	settings: ContactFormSettings;
+	locales: readonly string[];
+	defaultLocale: string;
+	t: (locale: string) => Translate;
+	store: SubmissionStore;
+	/** The built site, whose contact pages answer posts made without JavaScript. */
+	siteDir: string;
+	base: string;
+	now?: () => number;
+}
+
+/** Text fields never get near this; photos are limited by the form's settings. */
+const TEXT_BODY_LIMIT = 1024 * 1024;
+
+/**
+ * Receives a contact form post: JSON from the island (answers JSON), or a
+ * classic form post without JavaScript (answers with a redirect to the
+ * confirmation page, or the contact page showing what to fix).
+ */
+export async function receiveContactPost(request: http.IncomingMessage, response: http.ServerResponse, context: ReceiverContext): Promise<void> {
+	const wantsJson = (request.headers.accept ?? '').includes('application/json');
+	const limit = TEXT_BODY_LIMIT + (context.settings.attachments ? context.settings.attachments.maxFiles * context.settings.attachments.maxMegabytes * 1024 * 1024 : 0);
+	if (Number(request.headers['content-length'] ?? 0) > limit) {
+		sendJson(response, 413, { error: 'too large' });
+		request.resume();
+		return;
+	}
+
+	let fields: Record<string, string>;
+	let photos: IncomingPhoto[];
+	try {
+		({ fields, photos } = await readBody(request));
+	} catch {
+		sendJson(response, 400, { error: 'unreadable body' });
+		return;
+	}
+
+	const locale = context.locales.includes(fields.locale ?? '') ? (fields.locale as string) : context.defaultLocale;
+	const sentPage = `${context.base.replace(/\/?$/, '/')}${locale}/contact/sent/`;
+	const now = context.now?.() ?? Date.now();
+	// Spam gets the same answer as a real message, so bots learn nothing; it is not stored.
+	if (looksLikeSpam(fields[honeypotName(context.settings)], fields.startedAt, now, context.settings.minimumFillTime)) {
+		if (wantsJson) sendJson(response, 201, { reference: newReference() });
+		else redirect(response, sentPage);
+		return;
+	}
+
+	const config = formConfig(context.settings);
+	const errors: Partial<Record<FormField, string>> = { ...formErrors(config, fields) };
+	const accepted = context.settings.attachments ? photos : [];
+	const photoIssue = photoProblem(
+		accepted.map((photo) => ({ name: photo.name, type: photo.type, size: photo.bytes.byteLength })),
+		context.settings.attachments,
+	);
+	if (Object.keys(errors).length > 0 || photoIssue) {
+		if (wantsJson) {
+			sendJson(response, 422, { errors: { ...errors, ...(photoIssue ? { photos: photoIssue.key } : {}) } });
+			return;
+		}
+		const texts = formTexts(context.t(locale), locale, context.settings);
+		const shown: Partial<Record<FormField, string>> = {};
+		for (const [field, key] of Object.entries(errors) as [FormField, string][]) shown[field] = texts.errors[key] ?? key;
+		if (photoIssue) shown.photos = photoProblemText(texts, photoIssue);
+		const page = fs.readFileSync(path.join(context.siteDir, locale, 'contact/index.html'), 'utf8');
+		response.writeHead(422, { 'content-type': 'text/html; charset=utf-8' }).end(contactPageWithErrors(page, fields, shown));
+		return;
+	}
+
+	const data = contactFormSchema(config).parse(fields);
+	const saved = context.store.save({ ...data, locale }, accepted.filter((photo) => photo.bytes.byteLength > 0));
+	if (wantsJson) sendJson(response, 201, { reference: saved.reference });
+	else redirect(response, `${sentPage}?ref=${encodeURIComponent(saved.reference)}`);
+}
+
+async function readBody(request: http.IncomingMessage): Promise<{ fields: Record<string, string>; photos: IncomingPhoto[] }> {
+	const type = request.headers['content-type'] ?? '';
+	const webRequest = new Request('http://receiver.local/', {
+		method: 'POST',
+		headers: { 'content-type': type },
+		body: Readable.toWeb(request) as ReadableStream<Uint8Array>,
+		duplex: 'half',
+	} as RequestInit);
+	const fields: Record<string, string> = {};
+	const photos: IncomingPhoto[] = [];
+	if (type.includes('application/json')) {
+		const body: unknown = await webRequest.json();
+		if (typeof body !== 'object' || body === null) throw new Error('not an object');
+		for (const [key, value] of Object.entries(body)) {
+			if (typeof value === 'string' || typeof value === 'number') fields[key] = String(value);
+		}
+		return { fields, photos };
+	}
+	const form = await webRequest.formData();
+	for (const [key, value] of form.entries()) {
+		if (typeof value === 'string') fields[key] = value;
+		else if (key === 'photos' && (value.name !== '' || value.size > 0)) photos.push({ name: value.name, type: value.type, bytes: new Uint8Array(await value.arrayBuffer()) });
+	}
+	return { fields, photos };
+}
+
+function sendJson(response: http.ServerResponse, status: number, body: unknown): void {
+	response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+}
+
+function redirect(response: http.ServerResponse, location: string): void {
+	response.writeHead(303, { location }).end();
+}
