@@ -60,8 +60,10 @@ export function formatMegabytes(locale: string, megabytes: number): string {
 
 export function formTexts(t: Translate, locale: string, settings: ContactFormSettings): FormTexts {
 	const size = formatMegabytes(locale, settings.attachments?.maxMegabytes ?? 0);
+	// The example is left-to-right text inside what may be a right-to-left sentence: isolate it.
+	const example = settings.orderNumberExample ? `\u2068${settings.orderNumberExample}\u2069` : '';
 	const values = {
-		example: settings.orderNumberExample ?? '',
+		example,
 		size,
 		file: '{{file}}',
 	};
@@ -85,7 +87,7 @@ export function formTexts(t: Translate, locale: string, settings: ContactFormSet
 		},
 		hints: {
 			email: t('form.emailHint'),
-			...(settings.orderNumberExample ? { orderNumber: t('form.orderNumberHint', { example: settings.orderNumberExample }) } : {}),
+			...(settings.orderNumberExample ? { orderNumber: t('form.orderNumberHint', { example }) } : {}),
 			message: t('form.messageHint', { count: settings.maxMessageLength }),
 			...(settings.attachments ? { photos: t('form.photosHint', { count: settings.attachments.maxFiles, size }) } : {}),
 		},

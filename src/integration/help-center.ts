@@ -32,6 +32,11 @@ export default function helpCenter(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				if (!shop) return;
+				if (shop.site.contactForm?.target === 'local') {
+					logger.warn(
+						'The contact form posts to the local receiver, which only `npm start` runs. Before you deploy, choose a target in content/site.yaml (contactForm.target; see README "Contact form").',
+					);
+				}
 				const locales = shop.site.locales.map((l) => l.code);
 				await fs.writeFile(`${out}/_redirects`, hostRules({ base, locales }).netlifyRedirects);
 				const { catalog, categories } = createHelpCenter(shop);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { seriousViolations } from '../helpers/browser.js';
 import { projectRoot } from '../helpers/build-site.js';
 import { useFixtureSite } from '../helpers/fixture-site.js';
 
@@ -99,7 +100,7 @@ describe('contact form', () => {
 			await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('contact-form-summary');
 			expect(await page.locator('#contact-name-error').textContent()).toBe(text.nameRequired);
 			expect(await page.locator('#contact-email-error').textContent()).toBe(text.emailInvalid);
-			expect(await page.locator('#contact-orderNumber-error').textContent()).toBe(text.orderNumberInvalid?.replace('{{example}}', 'FO-10234'));
+			expect(await page.locator('#contact-orderNumber-error').textContent()).toBe(text.orderNumberInvalid?.replace('{{example}}', '\u2068FO-10234\u2069'));
 			expect(await page.locator('#contact-topic-error').textContent()).toBe(text.topicRequired);
 			expect(await page.locator('#contact-message-error').textContent()).toContain('300');
 			expect(await page.locator('#contact-email').getAttribute('aria-invalid')).toBe('true');
@@ -107,6 +108,7 @@ describe('contact form', () => {
 			expect(await page.locator('#contact-form-summary li').count()).toBe(5);
 			expect(await page.inputValue('#contact-email')).toBe('dana@example');
 			expect(await page.inputValue('#contact-message')).toBe('x'.repeat(301));
+			expect(await seriousViolations(page)).toEqual([]);
 
 			// A summary link takes the shopper to the field; fixing it clears its message.
 			await page.locator('#contact-form-summary a[href="#contact-email"]').click();
@@ -170,7 +172,7 @@ describe('contact form', () => {
 		await page.fill('#contact-orderNumber', 'ABC');
 		await page.click('#contact-form button[type="submit"]');
 
-		expect(await page.locator('#contact-orderNumber-error').textContent()).toBe(strings('he').form.errors.orderNumberInvalid?.replace('{{example}}', 'FO-10234'));
+		expect(await page.locator('#contact-orderNumber-error').textContent()).toBe(strings('he').form.errors.orderNumberInvalid?.replace('{{example}}', '\u2068FO-10234\u2069'));
 		expect(await page.locator('#contact-form-summary').isVisible()).toBe(true);
 		expect(await page.inputValue('#contact-message')).toBe('שלום <i>עולם</i>');
 		expect(await page.inputValue('#contact-name')).toBe('Zoë O\u2019Brien');

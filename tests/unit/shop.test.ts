@@ -51,6 +51,21 @@ describe('loading a shop', () => {
 		expect(loadShop(paths, { includeDrafts: true }).articles.map((a) => a.slug)).toContain('draft-article');
 	});
 
+	it('names the contact form field that is wrong in site.yaml', () => {
+		const site = fs.readFileSync(path.join(fixture, 'site.yaml'), 'utf8');
+		expect(problemsOf(shopWith({ 'site.yaml': site.replace('target: local', 'target: zendesk') }))).toEqual([
+			{ file: 'content/site.yaml', field: 'contactForm.endpoint', message: 'is required for the zendesk target: your Zendesk address, https://<subdomain>.zendesk.com' },
+			{
+				file: 'content/site.yaml',
+				field: 'contactForm.attachments',
+				message: 'cannot be used with the zendesk target, which does not accept files (only local, netlify, formspree do); remove it',
+			},
+		]);
+		expect(problemsOf(shopWith({ 'site.yaml': site.replace('        he: החזרה', '        de: Rückgabe') }))).toEqual([
+			{ file: 'content/site.yaml', field: 'contactForm.topics.1.label.de', message: 'is not a locale in site.yaml (en, he, ru)' },
+		]);
+	});
+
 	it('explains a default locale that is not among the locales', () => {
 		const problems = problemsOf(shopWith({ 'site.yaml': 'name: Shop\nurl: https://help.example\ndefaultLocale: de\nlocales: [en, he]\n' }));
 		expect(problems).toEqual([
