@@ -2,6 +2,7 @@ import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleFrontmatterSchema } from './content/article-schema.js';
+import { policyPageSchema } from './policies/policy-schema.js';
 import { resolveShopPaths } from './shop/paths.js';
 
 const { content } = resolveShopPaths();
@@ -16,5 +17,14 @@ export const collections = {
 			generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
 		}),
 		schema: articleFrontmatterSchema,
+	}),
+	// The prose of the returns and shipping pages: "<locale>/returns", "<locale>/shipping".
+	policies: defineCollection({
+		loader: glob({
+			pattern: '*/{returns,shipping}.mdx',
+			base: path.join(content, 'policies'),
+			generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+		}),
+		schema: policyPageSchema,
 	}),
 };

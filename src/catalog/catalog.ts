@@ -33,6 +33,8 @@ export interface CatalogInput {
 	/** Category ids in display order. */
 	categories: readonly string[];
 	articles: readonly ArticleSource[];
+	/** Policy pages with their own text, as `<locale>/<page>`; the others fall back to the default locale's. */
+	policyTranslations?: readonly string[];
 }
 
 export interface Catalog {
@@ -60,6 +62,7 @@ export interface Catalog {
 export function createCatalog(input: CatalogInput): Catalog {
 	const { defaultLocale, locales, categories } = input;
 	const categoryRank = new Map(categories.map((id, index) => [id, index]));
+	const policyTranslations = new Set(input.policyTranslations ?? []);
 
 	const byKey = new Map<string, Map<string, ArticleSource>>();
 	for (const article of input.articles) {
@@ -130,6 +133,9 @@ export function createCatalog(input: CatalogInput): Catalog {
 						: { locale, path: routePath(locale, { type: 'home' }), kind: 'nearest' };
 				}
 				if (route.type === 'notFound') return { locale, path: routePath(locale, { type: 'home' }), kind: 'nearest' };
+				if (route.type === 'policy') {
+					return { locale, path: routePath(locale, route), kind: policyTranslations.has(`${locale}/${route.page}`) ? 'translated' : 'fallback' };
+				}
 				return { locale, path: routePath(locale, route), kind: 'translated' };
 			});
 		},

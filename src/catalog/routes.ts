@@ -6,6 +6,8 @@ export type RouteRef =
 	| { type: 'search' }
 	| { type: 'contact' }
 	| { type: 'contactSent' }
+	/** The returns or shipping policy; shares its address with a category of the same id. */
+	| { type: 'policy'; page: string }
 	| { type: 'notFound' };
 
 /** Site-relative path of a page, without the base path: "/he/returns/how-to-return-an-item/". */
@@ -23,6 +25,8 @@ export function routePath(locale: string, route: RouteRef): string {
 			return `/${locale}/contact/`;
 		case 'contactSent':
 			return `/${locale}/contact/sent/`;
+		case 'policy':
+			return `/${locale}/${route.page}/`;
 		case 'notFound':
 			return `/${locale}/404.html`;
 	}

@@ -4,3 +4,10 @@ export function formatDate(locale: string, isoDate: string): string {
 	const date = new Date(`${isoDate}T12:00:00Z`);
 	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
+
+/** A time zone's name in the locale's words, e.g. "Central European Time" for Europe/Prague. */
+export function timeZoneName(locale: string, timeZone: string): string {
+	// A winter date gives the zone's generic name rather than its summer-time one.
+	const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(new Date(Date.UTC(2026, 0, 15)));
+	return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+}

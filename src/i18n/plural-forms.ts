@@ -5,10 +5,14 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>>;
  * Picks the form for a count and fills in the number, in the browser, where
  * i18next is not loaded: islands receive only the forms they need.
  */
-export function formatPlural(locale: string, forms: PluralForms, count: number): string {
+export function formatPlural(locale: string, forms: PluralForms, count: number, extra: Record<string, number> = {}): string {
 	const category = new Intl.PluralRules(locale).select(count);
 	const template = forms[category] ?? forms.other ?? '';
-	return template.replaceAll('{{count}}', new Intl.NumberFormat(locale).format(count));
+	const number = new Intl.NumberFormat(locale);
+	return template.replace(/\{\{(\w+)\}\}/g, (match, name: string) => {
+		const value = name === 'count' ? count : extra[name];
+		return value === undefined ? match : number.format(value);
+	});
 }
 
 /** Fills {{name}} placeholders of a UI string in the browser. */

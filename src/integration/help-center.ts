@@ -39,8 +39,9 @@ export default function helpCenter(): AstroIntegration {
 				}
 				const locales = shop.site.locales.map((l) => l.code);
 				await fs.writeFile(`${out}/_redirects`, hostRules({ base, locales }).netlifyRedirects);
-				const { catalog, categories } = createHelpCenter(shop);
-				await fs.writeFile(`${out}/sitemap.xml`, buildSitemap({ catalog, categories: categories.map((c) => c.id), siteUrl, base }));
+				const { catalog, categories, policyPages, policies } = createHelpCenter(shop);
+				const policyDates = policyPages.map((page) => ({ page, updated: policies[page]?.updated ?? '' }));
+				await fs.writeFile(`${out}/sitemap.xml`, buildSitemap({ catalog, categories: categories.map((c) => c.id), siteUrl, base, policies: policyDates }));
 				// A shop's own public/robots.txt wins.
 				const robots = `${out}/robots.txt`;
 				if (!(await fs.stat(robots).catch(() => undefined))) await fs.writeFile(robots, buildRobots(siteUrl, base));

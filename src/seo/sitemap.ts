@@ -6,6 +6,8 @@ export interface SitemapInput {
 	categories: readonly string[];
 	siteUrl: string;
 	base: string;
+	/** Policy pages (returns, shipping) with the date their facts last changed. */
+	policies?: readonly { page: string; updated: string }[];
 }
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -15,7 +17,7 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
  * article page. Untranslated (fallback) pages are left out; their canonical
  * is the original, which is listed.
  */
-export function buildSitemap({ catalog, categories, siteUrl, base }: SitemapInput): string {
+export function buildSitemap({ catalog, categories, siteUrl, base, policies = [] }: SitemapInput): string {
 	const url = (path: string) => escapeXml(absoluteUrl(siteUrl, base, path));
 	const entries: string[] = [];
 	const add = (route: RouteRef, locale: string, lastmod?: string) => {
@@ -29,7 +31,9 @@ export function buildSitemap({ catalog, categories, siteUrl, base }: SitemapInpu
 	};
 	for (const locale of catalog.locales) {
 		add({ type: 'home' }, locale);
-		for (const category of categories) add({ type: 'category', category }, locale);
+		for (const policy of policies) add({ type: 'policy', page: policy.page }, locale, policy.updated);
+		// A category that shares its address with a policy page is listed once, as the policy.
+		for (const category of categories) if (!policies.some((p) => p.page === category)) add({ type: 'category', category }, locale);
 		for (const page of catalog.articlesOf(locale)) {
 			if (!page.isFallback) add({ type: 'article', category: page.category, slug: page.slug }, locale, page.source.data.updated);
 		}

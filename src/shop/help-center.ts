@@ -4,6 +4,8 @@ import type { PluralForms } from '../i18n/plural-forms.js';
 import { DEFAULT_NAMESPACE } from '../i18n/translator.js';
 import { flattenStrings } from '../i18n/ui-resources.js';
 import { createTranslator, type Translate } from '../i18n/translator.js';
+import type { PolicyPageSource } from '../policies/load-policies.js';
+import type { PolicyPage } from '../policies/policy-schema.js';
 import { loadShop, type Category, type Shop } from './load-shop.js';
 import { resolveShopPaths } from './paths.js';
 
@@ -22,6 +24,12 @@ export interface HelpCenter extends Shop {
 	hasContactPage: boolean;
 	/** Contact form topics with their labels in a locale (the default locale's where one is missing). */
 	contactTopics: (locale: string) => { id: string; label: string }[];
+	/** The policy pages the shop has facts for: returns, shipping. */
+	policyPages: PolicyPage[];
+	/** A policy page's text in a locale, or the default locale's when it is not translated. */
+	policyText: (locale: string, page: PolicyPage) => { source: PolicyPageSource; isFallback: boolean };
+	/** Text a writer gave per language (policy facts), falling back to the default locale's. */
+	localized: (text: Record<string, string>, locale: string) => string;
 }
 
 let instance: HelpCenter | undefined;
@@ -42,7 +50,9 @@ export function createHelpCenter(shop: Shop): HelpCenter {
 		locales: site.locales.map((l) => l.code),
 		categories: categories.map((c) => c.id),
 		articles,
+		policyTranslations: shop.policies.pages.map((p) => p.id),
 	});
+	const policySources = new Map(shop.policies.pages.map((p) => [p.id, p]));
 	const localeInfo = new Map(site.locales.map((l) => [l.code, l]));
 	const categoryById = new Map(categories.map((c) => [c.id, c]));
 	const category = (id: string): Category => {
@@ -75,6 +85,17 @@ export function createHelpCenter(shop: Shop): HelpCenter {
 			return texts?.[locale] ?? texts?.[site.defaultLocale] ?? '';
 		},
 		hasContactPage: Boolean(shop.channels || site.contactForm),
+		policyPages: (['returns', 'shipping'] as const).filter((page) => shop.policies[page] !== undefined),
+		policyText(locale, page) {
+			const own = policySources.get(`${locale}/${page}`);
+			if (own) return { source: own, isFallback: false };
+			const original = policySources.get(`${site.defaultLocale}/${page}`);
+			if (!original) throw new Error(`The ${page} policy has no text in ${site.defaultLocale}`);
+			return { source: original, isFallback: true };
+		},
+		localized(text, locale) {
+			return text[locale] ?? text[site.defaultLocale] ?? '';
+		},
 		contactTopics(locale) {
 			return (site.contactForm?.topics ?? []).map(({ id, label }) => ({ id, label: label[locale] ?? label[site.defaultLocale] ?? id }));
 		},

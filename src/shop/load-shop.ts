@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse, YAMLParseError } from 'yaml';
-import type { z } from 'zod';
-import { ContentError, problemsFromZod, type ContentProblem } from '../content/problems.js';
+import { ContentError, type ContentProblem } from '../content/problems.js';
 import { scanArticles, type ArticleSource } from '../content/scan-articles.js';
 import { describeLocale, type LocaleInfo } from '../i18n/locales.js';
 import { checkUiParity, readUiResources, type UiResources } from '../i18n/ui-resources.js';
 import { channelsFileSchema, type ChannelsFile } from '../contact/channels-schema.js';
 import type { ContactFormSettings } from '../contact/form-config-schema.js';
+import { loadPolicies, type Policies } from '../policies/load-policies.js';
 import { categoriesSchema, type CategoryInput } from './categories-schema.js';
 import { displayPath, type ShopPaths } from './paths.js';
+import { readYaml } from './read-yaml.js';
 import { siteSchema } from './site-schema.js';
 
 export interface Site {
@@ -32,6 +32,8 @@ export interface Shop {
 	ui: UiResources;
 	/** content/contact/channels.yaml; a shop without it has no contact page. */
 	channels?: ChannelsFile;
+	/** content/policies: returns and shipping facts and the prose around them. */
+	policies: Policies;
 }
 
 export interface LoadOptions {
@@ -105,35 +107,15 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 		}
 	}
 
+	const policies = loadPolicies({ dir: path.join(paths.content, 'policies'), locales: localeCodes, defaultLocale: site.defaultLocale, display, problems });
+	const categoryIds = new Set(categories.map((c) => c.id));
+	for (const reserved of ['search', 'contact']) {
+		if (categoryIds.has(reserved)) {
+			problems.push({ file: display(categoriesFile), field: `${categories.findIndex((c) => c.id === reserved)}.id`, message: `"${reserved}" is the address of the ${reserved} page; choose another id` });
+		}
+	}
+
 	if (problems.length > 0) throw new ContentError(problems);
 	const articles = includeDrafts ? scan.articles : scan.articles.filter((a) => !a.data.draft);
-	return { site, categories, articles, ui, ...(channels ? { channels } : {}) };
-}
-
-function readYaml<Schema extends z.ZodType>(
-	file: string,
-	schema: Schema,
-	display: (file: string) => string,
-	problems: ContentProblem[],
-): z.output<Schema> | undefined {
-	const shown = display(file);
-	if (!fs.existsSync(file)) {
-		problems.push({ file: shown, message: 'is missing; see README.md for what it holds' });
-		return undefined;
-	}
-	let data: unknown;
-	try {
-		data = parse(fs.readFileSync(file, 'utf8'));
-	} catch (error) {
-		if (!(error instanceof YAMLParseError)) throw error;
-		const line = error.linePos?.[0].line;
-		problems.push({ file: shown, message: `is not valid YAML${line ? ` on line ${line}` : ''}: ${error.message.split('\n')[0]}` });
-		return undefined;
-	}
-	const parsed = schema.safeParse(data, { reportInput: true });
-	if (!parsed.success) {
-		problems.push(...problemsFromZod(shown, parsed.error));
-		return undefined;
-	}
-	return parsed.data;
+	return { site, categories, articles, ui, policies, ...(channels ? { channels } : {}) };
 }

@@ -1,0 +1,26 @@
+import ContentLink from './ContentLink.astro';
+import DeliveryEstimator from './policy/DeliveryEstimator.astro';
+import Fact from './policy/Fact.astro';
+import NonReturnableItems from './policy/NonReturnableItems.astro';
+import RefundOptions from './policy/RefundOptions.astro';
+import ReturnChecker from './policy/ReturnChecker.astro';
+import ReturnConditions from './policy/ReturnConditions.astro';
+import ReturnCosts from './policy/ReturnCosts.astro';
+import ShippingRates from './policy/ShippingRates.astro';
+
+/**
+ * Components writers use in MDX without importing them (README "Components
+ * for writers"). Policy components state the shop's facts from
+ * content/policies/*.yaml in the language of the text around them.
+ */
+export const mdxComponents = {
+	a: ContentLink,
+	Fact,
+	ReturnConditions,
+	NonReturnableItems,
+	ReturnCosts,
+	RefundOptions,
+	ReturnChecker,
+	ShippingRates,
+	DeliveryEstimator,
+};

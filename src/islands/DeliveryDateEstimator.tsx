@@ -1,0 +1,77 @@
+import { useEffect, useId, useState } from 'react';
+import { fillTemplate } from '../i18n/plural-forms.js';
+import { estimateDelivery, type DispatchRules, type PlainDate } from '../policies/dates.js';
+
+export interface EstimatorCountry {
+	code: string;
+	name: string;
+	methods: { id: string; label: string; transitDays: { min: number; max: number } }[];
+}
+
+export interface DeliveryDateEstimatorProps {
+	locale: string;
+	countries: EstimatorCountry[];
+	initialCountry: string;
+	rules: DispatchRules;
+	/** The handling rule in words, shown without JavaScript too. */
+	rule: string;
+	strings: { title: string; country: string; leaves: string; arrives: string; arrivesOn: string; note: string };
+}
+
+/**
+ * "When will my order arrive?": for an order paid now, the days each method
+ * delivers to the chosen country, counting the shop's cut-off time and
+ * business days in its own time zone. Without JavaScript only the rule shows.
+ */
+export default function DeliveryDateEstimator({ locale, countries, initialCountry, rules, rule, strings }: DeliveryDateEstimatorProps) {
+	const id = useId();
+	const [now, setNow] = useState<Date | null>(null);
+	const [country, setCountry] = useState(initialCountry);
+	useEffect(() => setNow(new Date()), []);
+
+	const destination = countries.find((c) => c.code === country) ?? countries[0];
+	const short = (date: PlainDate) => new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+	const span = (from: PlainDate, to: PlainDate) => (from === to ? short(from) : `${short(from)} – ${short(to)}`);
+
+	return (
+		<section className="hc-tool" aria-labelledby={`${id}-title`}>
+			<h2 id={`${id}-title`} className="hc-tool__title">
+				{strings.title}
+			</h2>
+			<p className="hc-tool__rule">{rule}</p>
+			{now && destination && (
+				<>
+					<div className="hc-tool__fields">
+						<div className="hc-field">
+							<label htmlFor={`${id}-country`}>{strings.country}</label>
+							<select id={`${id}-country`} value={destination.code} onChange={(event) => setCountry(event.target.value)}>
+								{countries.map((c) => (
+									<option key={c.code} value={c.code}>
+										{c.name}
+									</option>
+								))}
+							</select>
+						</div>
+					</div>
+					<ul className="hc-tool__estimates" aria-live="polite">
+						{destination.methods.map((method) => {
+							const estimate = estimateDelivery(now, rules, method.transitDays);
+							return (
+								<li key={method.id}>
+									<strong>{method.label}</strong>
+									<span className="hc-tool__arrives">
+										{estimate.earliest === estimate.latest
+											? fillTemplate(strings.arrivesOn, { date: short(estimate.earliest) })
+											: fillTemplate(strings.arrives, { from: short(estimate.earliest), to: short(estimate.latest) })}
+									</span>
+									<span className="hc-muted">{fillTemplate(strings.leaves, { date: span(estimate.shipsFrom, estimate.shipsBy) })}</span>
+								</li>
+							);
+						})}
+					</ul>
+					<p className="hc-muted">{strings.note}</p>
+				</>
+			)}
+		</section>
+	);
+}

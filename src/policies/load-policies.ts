@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { readFrontMatter } from '../content/front-matter.js';
+import { problemsFromZod, type ContentProblem } from '../content/problems.js';
+import { readYaml } from '../shop/read-yaml.js';
+import {
+	POLICY_PAGES,
+	policyPageSchema,
+	returnsPolicySchema,
+	shippingPolicySchema,
+	type PolicyPage,
+	type ReturnsPolicy,
+	type ShippingPolicy,
+} from './policy-schema.js';
+
+/** The prose of a policy page in one language, validated. */
+export interface PolicyPageSource {
+	/** `<locale>/<page>`: also the id in Astro's `policies` collection. */
+	id: string;
+	locale: string;
+	page: PolicyPage;
+	file: string;
+	data: { title: string; description: string };
+}
+
+export interface Policies {
+	returns?: ReturnsPolicy;
+	shipping?: ShippingPolicy;
+	pages: PolicyPageSource[];
+}
+
+interface LoadOptions {
+	/** content/policies */
+	dir: string;
+	locales: readonly string[];
+	defaultLocale: string;
+	display: (file: string) => string;
+	problems: ContentProblem[];
+}
+
+/**
+ * Reads content/policies: returns.yaml and shipping.yaml (the facts) and
+ * <locale>/returns.mdx, <locale>/shipping.mdx (the prose around them). A shop
+ * without the folder has no policy pages.
+ */
+export function loadPolicies({ dir, locales, defaultLocale, display, problems }: LoadOptions): Policies {
+	const policies: Policies = { pages: [] };
+	if (!fs.existsSync(dir)) return policies;
+
+	const returns = readYaml(path.join(dir, 'returns.yaml'), returnsPolicySchema, display, problems, { optional: true });
+	if (returns) {
+		policies.returns = returns;
+		const texts = [
+			...returns.conditions.map((text, i) => ({ text, field: `conditions.${i}` })),
+			...returns.nonReturnable.map((text, i) => ({ text, field: `nonReturnable.${i}` })),
+			...returns.overrides.flatMap((o, i) => (o.note ? [{ text: o.note, field: `overrides.${i}.note` }] : [])),
+		];
+		for (const { text, field } of texts) {
+			checkLocalized(text, { file: display(path.join(dir, 'returns.yaml')), field, locales, defaultLocale, problems });
+		}
+	}
+	const shipping = readYaml(path.join(dir, 'shipping.yaml'), shippingPolicySchema, display, problems, { optional: true });
+	if (shipping) policies.shipping = shipping;
+
+	for (const page of POLICY_PAGES) {
+		if (!policies[page]) continue;
+		for (const locale of locales) {
+			const file = path.join(dir, locale, `${page}.mdx`);
+			if (!fs.existsSync(file)) {
+				if (locale === defaultLocale) {
+					problems.push({
+						file: display(file),
+						message: `is missing: ${page}.yaml has the facts, and the ${page} page needs its text in the default locale (${defaultLocale})`,
+					});
+				}
+				continue;
+			}
+			const front = readFrontMatter(fs.readFileSync(file, 'utf8'));
+			if (!front.ok) {
+				problems.push({ file: display(file), message: front.message });
+				continue;
+			}
+			const parsed = policyPageSchema.safeParse(front.data, { reportInput: true });
+			if (!parsed.success) {
+				problems.push(...problemsFromZod(display(file), parsed.error));
+				continue;
+			}
+			policies.pages.push({ id: `${locale}/${page}`, locale, page, file: display(file), data: parsed.data });
+		}
+	}
+	return policies;
+}
+
+function checkLocalized(
+	text: Record<string, string>,
+	{ file, field, locales, defaultLocale, problems }: { file: string; field: string; locales: readonly string[]; defaultLocale: string; problems: ContentProblem[] },
+): void {
+	if (!text[defaultLocale]) problems.push({ file, field, message: `needs a text in the default locale (${defaultLocale})` });
+	for (const locale of Object.keys(text).filter((code) => !locales.includes(code))) {
+		problems.push({ file, field: `${field}.${locale}`, message: `is not a locale in site.yaml (${locales.join(', ')})` });
+	}
+}

@@ -1,0 +1,181 @@
+import { z } from 'zod';
+import { isoDateSchema } from '../content/article-schema.js';
+
+/**
+ * The shop's returns and shipping facts (content/policies/returns.yaml and
+ * shipping.yaml). Facts live only here; every language renders them, so no
+ * translation can state another return window, fee or delivery time.
+ */
+
+const countryCode = z
+	.string({ error: 'must be a two-letter ISO country code such as CZ or PL' })
+	.regex(/^[A-Z]{2}$/, { error: 'must be a two-letter ISO country code in capitals, such as CZ or PL' })
+	.refine((code) => new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code) !== undefined, {
+		error: 'is not an ISO 3166 country code',
+	});
+
+const currencyCode = z
+	.string({ error: 'must be a three-letter ISO currency code such as EUR or CZK' })
+	.regex(/^[A-Z]{3}$/, { error: 'must be a three-letter ISO currency code in capitals, such as EUR or CZK' });
+
+export const moneySchema = z.strictObject({
+	amount: z.number({ error: 'must be a number, such as 4.90' }).nonnegative({ error: 'must not be negative' }),
+	currency: currencyCode,
+});
+export type Money = z.output<typeof moneySchema>;
+
+/** Text a writer gives per language; a missing language shows the default language's. */
+const localizedText = z.record(z.string(), z.string().trim().min(1, { error: 'must not be empty' }), {
+	error: 'must be a group of texts by language, e.g. "en: Gas cartridges"',
+});
+export type LocalizedText = z.output<typeof localizedText>;
+
+const dayRange = z
+	.strictObject({
+		min: z.number().int().nonnegative({ error: 'must be 0 or more days' }),
+		max: z.number().int().nonnegative({ error: 'must be 0 or more days' }),
+	})
+	.refine((range) => range.max >= range.min, { error: 'max must not be less than min' });
+export type DayRange = z.output<typeof dayRange>;
+
+const clockTime = z.string({ error: 'must be a time such as "14:00"' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a 24-hour time such as "14:00"' });
+
+const timeZone = z.string({ error: 'must be an IANA time zone such as Europe/Prague' }).refine(
+	(zone) => {
+		try {
+			new Intl.DateTimeFormat('en', { timeZone: zone });
+			return true;
+		} catch {
+			return false;
+		}
+	},
+	{ error: 'must be an IANA time zone such as Europe/Prague' },
+);
+
+export const RETURN_METHODS = ['mail', 'store', 'dropOff'] as const;
+export const REFUND_TYPES = ['originalPayment', 'storeCredit', 'exchange'] as const;
+
+/** Who pays for sending a return back, and how much when the shopper does. */
+const returnShipping = z.discriminatedUnion(
+	'payer',
+	[
+		z.strictObject({ payer: z.literal('shop') }),
+		z.strictObject({ payer: z.literal('customer'), fee: moneySchema }),
+		// The shopper sends it back their own way and pays the carrier directly.
+		z.strictObject({ payer: z.literal('customerOwnCarrier') }),
+	],
+	{ error: 'must say who pays: payer: shop, payer: customer with a fee, or payer: customerOwnCarrier' },
+);
+export type ReturnShipping = z.output<typeof returnShipping>;
+
+const returnWindow = z.strictObject({
+	days: z.number({ error: 'must be a number of days, such as 30' }).int().min(1, { error: 'must be at least 1 day' }),
+	startsOn: z.enum(['delivery', 'purchase'], { error: 'must be delivery or purchase: the day the return window starts' }),
+});
+export type ReturnWindow = z.output<typeof returnWindow>;
+
+/** What may differ for some countries. */
+const returnOverride = z.strictObject({
+	countries: z.array(countryCode).min(1),
+	window: returnWindow.optional(),
+	returnShipping: returnShipping.optional(),
+	methods: z.array(z.enum(RETURN_METHODS)).min(1).optional(),
+	/** Why this country differs, e.g. a statutory right; shown under the rules. */
+	note: localizedText.optional(),
+});
+
+export const returnsPolicySchema = z
+	.strictObject({
+		updated: isoDateSchema,
+		/** Where returns are sent: the country of the warehouse. */
+		returnTo: countryCode,
+		countries: z.array(countryCode, { error: 'must list the countries the policy applies to' }).min(1),
+		window: returnWindow,
+		conditions: z.array(localizedText).min(1, { error: 'must list at least one condition, e.g. unused with tags attached' }),
+		nonReturnable: z.array(localizedText).default([]),
+		methods: z.array(z.enum(RETURN_METHODS, { error: `must be one of ${RETURN_METHODS.join(', ')}` })).min(1),
+		/** Return shipping for a change of mind. */
+		returnShipping: returnShipping,
+		/** Faulty or wrong items: the shop always pays, unless set otherwise. */
+		defectReturnShipping: returnShipping.default({ payer: 'shop' }),
+		refundTypes: z.array(z.enum(REFUND_TYPES, { error: `must be one of ${REFUND_TYPES.join(', ')}` })).min(1),
+		/** Most days from receiving a return to sending the refund. */
+		refundDays: z.number().int().min(1),
+		exchanges: z.strictObject({ allowed: z.boolean(), free: z.boolean().default(true) }),
+		overrides: z.array(returnOverride).default([]),
+	})
+	.superRefine((policy, ctx) => {
+		const seen = new Set<string>();
+		policy.overrides.forEach((override, index) => {
+			for (const country of override.countries) {
+				if (!policy.countries.includes(country)) {
+					ctx.addIssue({ code: 'custom', path: ['overrides', index, 'countries'], message: `"${country}" is not in countries (${policy.countries.join(', ')})` });
+				}
+				if (seen.has(country)) ctx.addIssue({ code: 'custom', path: ['overrides', index, 'countries'], message: `"${country}" has more than one override` });
+				seen.add(country);
+			}
+		});
+	});
+export type ReturnsPolicy = z.output<typeof returnsPolicySchema>;
+
+export const SHIPPING_SERVICES = ['home', 'pickup', 'express', 'economy'] as const;
+
+const shippingMethod = z.strictObject({
+	id: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be lowercase letters, digits and hyphens' }),
+	/** What kind of delivery it is; its name comes from the UI strings (policy.service.*). */
+	service: z.enum(SHIPPING_SERVICES, { error: `must be one of ${SHIPPING_SERVICES.join(', ')}` }),
+	carrier: z.string().trim().min(1),
+	price: moneySchema,
+	/** Orders of at least this value ship free with this method. */
+	freeFrom: moneySchema.optional(),
+	/** Business days in transit, after the parcel leaves the warehouse. */
+	transitDays: dayRange,
+	cashOnDelivery: z.strictObject({ fee: moneySchema }).optional(),
+});
+export type ShippingMethod = z.output<typeof shippingMethod>;
+
+const shippingZone = z.strictObject({
+	id: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be lowercase letters, digits and hyphens' }),
+	countries: z.array(countryCode).min(1),
+	methods: z.array(shippingMethod).min(1, { error: 'must list at least one delivery method' }),
+});
+export type ShippingZone = z.output<typeof shippingZone>;
+
+export const shippingPolicySchema = z
+	.strictObject({
+		updated: isoDateSchema,
+		/** The warehouse's time zone: cut-off times and business days are counted there. */
+		timeZone,
+		/** Orders paid before this time on a business day start being handled that day. */
+		cutoffTime: clockTime,
+		/** Business days from the order (or the next business day after the cut-off) until the parcel leaves. */
+		handlingDays: dayRange,
+		/** Days the warehouse does not ship, besides weekends (public holidays). */
+		holidays: z.array(isoDateSchema).default([]),
+		zones: z.array(shippingZone).min(1),
+	})
+	.superRefine((policy, ctx) => {
+		const zoneOf = new Map<string, string>();
+		policy.zones.forEach((zone, index) => {
+			for (const country of zone.countries) {
+				const other = zoneOf.get(country);
+				if (other) ctx.addIssue({ code: 'custom', path: ['zones', index, 'countries'], message: `"${country}" is already in zone "${other}"` });
+				zoneOf.set(country, zone.id);
+			}
+			zone.methods.forEach((method, m) => {
+				if (method.freeFrom && method.freeFrom.currency !== method.price.currency) {
+					ctx.addIssue({ code: 'custom', path: ['zones', index, 'methods', m, 'freeFrom', 'currency'], message: `must be the price's currency (${method.price.currency})` });
+				}
+			});
+		});
+	});
+export type ShippingPolicy = z.output<typeof shippingPolicySchema>;
+
+/** Front matter of content/policies/<locale>/returns.mdx and shipping.mdx: the prose around the facts. */
+export const policyPageSchema = z.strictObject({
+	title: z.string({ error: 'is required: the page title, e.g. "Returns and refunds"' }).trim().min(1),
+	description: z.string({ error: 'is required: one sentence for search results' }).trim().min(1).max(200),
+});
+
+export const POLICY_PAGES = ['returns', 'shipping'] as const;
+export type PolicyPage = (typeof POLICY_PAGES)[number];
