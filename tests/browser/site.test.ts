@@ -129,7 +129,7 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
 			const ctx = await context({ colorScheme });
 			const page = await ctx.newPage();
 			const found: Record<string, string[]> = {};
-			for (const url of ['/', '/en/', '/he/', '/ru/orders/', '/he/orders/track-an-order/', '/he/orders/cancel-an-order/', '/ru/404.html', '/he/contact/', '/en/contact/', '/en/search/?q=order']) {
+			for (const url of ['/', '/en/', '/he/', '/ru/orders/', '/he/orders/track-an-order/', '/he/orders/cancel-an-order/', '/ru/404.html', '/he/contact/', '/en/contact/', '/en/search/?q=order', '/he/returns/', '/en/shipping/']) {
 				await page.goto(`${site.url}${url}`, { waitUntil: 'load' });
 				if (url === '/') await page.waitForURL(/\/en\/$/);
 				// Open the language menu so its links are checked too.

@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { businessDays, days, factText, type PolicyStrings } from '../../src/policies/fact-text.js';
+import { freeShippingFrom, hasOneWindow, likelyCountry, returnRuleGroups, returnRulesFor } from '../../src/policies/facts.js';
+import { formatMoney } from '../../src/policies/format.js';
+import { returnsPolicySchema, shippingPolicySchema } from '../../src/policies/policy-schema.js';
+import { createHelpCenter } from '../../src/shop/help-center.js';
+import { loadShop } from '../../src/shop/load-shop.js';
+import { resolveShopPaths } from '../../src/shop/paths.js';
+
+const hc = createHelpCenter(loadShop(resolveShopPaths({}, path.resolve(import.meta.dirname, '../..')), { includeDrafts: false }));
+const strings = (locale: string): PolicyStrings => ({ locale, t: hc.t(locale), plural: (key) => hc.pluralForms(locale, key) });
+const COUNTS = [0, 1, 2, 5, 11, 21, 22, 25];
+
+describe('day counts in each language', () => {
+	it.each([
+		['ru', ['0 дней', '1 день', '2 дня', '5 дней', '11 дней', '21 день', '22 дня', '25 дней']],
+		['pl', ['0 dni', '1 dzień', '2 dni', '5 dni', '11 dni', '21 dni', '22 dni', '25 dni']],
+		['cs', ['0 dní', '1 den', '2 dny', '5 dní', '11 dní', '21 dní', '22 dní', '25 dní']],
+		['en', ['0 days', '1 day', '2 days', '5 days', '11 days', '21 days', '22 days', '25 days']],
+	])('%s', (locale, expected) => {
+		expect(COUNTS.map((n) => days(strings(locale), n))).toEqual(expected);
+	});
+
+	it.each([
+		['ru', ['0 рабочих дней', '1 рабочий день', '2 рабочих дня', '5 рабочих дней', '11 рабочих дней', '21 рабочий день', '22 рабочих дня', '25 рабочих дней']],
+		['pl', ['0 dni roboczych', '1 dzień roboczy', '2 dni robocze', '5 dni roboczych', '11 dni roboczych', '21 dni roboczych', '22 dni robocze', '25 dni roboczych']],
+		['cs', ['0 pracovních dní', '1 pracovní den', '2 pracovní dny', '5 pracovních dní', '11 pracovních dní', '21 pracovních dní', '22 pracovních dní', '25 pracovních dní']],
+	])('business days in %s', (locale, expected) => {
+		expect(COUNTS.map((n) => businessDays(strings(locale), { min: n, max: n }))).toEqual(expected);
+	});
+
+	it('gives a range the form of its last number', () => {
+		expect(businessDays(strings('ru'), { min: 2, max: 4 })).toBe('2–4 рабочих дня');
+		expect(businessDays(strings('ru'), { min: 3, max: 5 })).toBe('3–5 рабочих дней');
+		expect(businessDays(strings('cs'), { min: 2, max: 4 })).toBe('2–4 pracovní dny');
+		expect(businessDays(strings('en'), { min: 0, max: 1 })).toBe('0–1 business day');
+	});
+});
+
+describe('facts in words', () => {
+	const { returns, shipping } = hc.policies;
+
+	it('states the return window and what starts it in the language of the text', () => {
+		expect(factText('returnWindow', hc.policies, strings('ru'))).toBe(`${returns?.window.days} дней`);
+		expect(factText('returnWindowStart', hc.policies, strings('en'))).toBe('from the day you receive your order');
+	});
+
+	it('states prices with the currency as each language writes it', () => {
+		expect(formatMoney('cs', { amount: 2000, currency: 'CZK' })).toBe('2\u00a0000\u00a0Kč');
+		expect(formatMoney('en', { amount: 4.9, currency: 'EUR' })).toBe('€4.90');
+		expect(formatMoney('pl', { amount: 19.9, currency: 'PLN' })).toBe('19,90\u00a0zł');
+		expect(factText('freeShippingFrom', hc.policies, strings('pl'), { country: 'PL' })).toBe('349\u00a0zł');
+		expect(factText('returnShippingCost', hc.policies, strings('en'), { country: 'CZ' })).toBe('Free: we pay');
+	});
+
+	it('names what is wrong when a writer asks for a fact that cannot be stated', () => {
+		expect(() => factText('returnWindw', hc.policies, strings('en'))).toThrow('<Fact name="returnWindw"> is not a fact; use one of: returnWindow');
+		expect(() => factText('freeShippingFrom', hc.policies, strings('en'))).toThrow('differs by country: add country="CZ"');
+		expect(() => factText('refundTime', { shipping }, strings('en'))).toThrow('needs content/policies/returns.yaml');
+	});
+});
+
+describe('rules by country', () => {
+	const returns = returnsPolicySchema.parse(parse(fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/shop/content/policies/returns.yaml'), 'utf8')));
+	const shipping = shippingPolicySchema.parse(parse(fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/shop/content/policies/shipping.yaml'), 'utf8')));
+
+	it('applies a country\'s override and groups countries with the same rules', () => {
+		expect(returnRulesFor(returns, 'IL')).toMatchObject({ window: { days: 14 }, returnShipping: { payer: 'customerOwnCarrier' } });
+		expect(returnRulesFor(returns, 'PL')).toMatchObject({ window: { days: 30 }, returnShipping: { payer: 'customer' } });
+		expect(returnRuleGroups(returns).map((g) => g.countries)).toEqual([['CZ', 'PL'], ['IL']]);
+		expect(hasOneWindow(returns)).toBe(false);
+	});
+
+	it('finds the free-shipping threshold of a country, and none where nothing ships free', () => {
+		expect(freeShippingFrom(shipping, 'CZ')).toEqual({ amount: 2000, currency: 'CZK' });
+		expect(freeShippingFrom(shipping, 'IL')).toBeUndefined();
+	});
+
+	it('guesses the shopper\'s country from the language only when the shop serves it', () => {
+		expect(likelyCountry('he', ['CZ', 'IL'])).toBe('IL');
+		expect(likelyCountry('cs', ['CZ', 'IL'])).toBe('CZ');
+		expect(likelyCountry('ru', ['CZ', 'IL'])).toBeUndefined();
+	});
+});
+
+describe('policy facts files', () => {
+	it('explain a wrong fact with its field', () => {
+		const result = shippingPolicySchema.safeParse({
+			updated: '2026-10-01',
+			timeZone: 'Europe/Praha',
+			cutoffTime: '2pm',
+			handlingDays: { min: 2, max: 1 },
+			zones: [{ id: 'eu', countries: ['XX'], methods: [] }],
+		});
+		expect(result.success).toBe(false);
+		const messages = result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+		expect(messages).toEqual(
+			expect.arrayContaining([
+				'timeZone: must be an IANA time zone such as Europe/Prague',
+				'cutoffTime: must be a 24-hour time such as "14:00"',
+				'handlingDays: max must not be less than min',
+				'zones.0.countries.0: is not an ISO 3166 country code',
+				'zones.0.methods: must list at least one delivery method',
+			]),
+		);
+	});
+});
