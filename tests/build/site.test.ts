@@ -123,6 +123,16 @@ describe('untranslated articles', () => {
 	});
 });
 
+describe('policy facts in articles', () => {
+	it('are stated in the language of the text, from the same YAML as the policy pages', () => {
+		const facts = (file: string) => [...page(file).querySelectorAll('.hc-prose .hc-fact')].map((el) => el.textContent);
+		expect(facts('en/returns/start-a-return/index.html')).toEqual(['30 days', '14 days']);
+		expect(facts('ru/returns/start-a-return/index.html')).toEqual(['30 дней']);
+		// A Hebrew page showing the English original states the facts in English, like the text around them.
+		expect(facts('he/returns/start-a-return/index.html')).toEqual(['30 days', '14 days']);
+	});
+});
+
 describe('search engines', () => {
 	it('get a self canonical and hreflang alternates with x-default on translated pages', () => {
 		const doc = page('he/orders/track-an-order/index.html');
