@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import type { ContactFormSettings } from './form-config-schema.js';
 
+// This schema also runs in the browser under a strict Content-Security-Policy:
+// without this, zod probes for eval() with `new Function`, which the browser
+// reports as a violation even though zod catches the error.
+z.config({ jitless: true });
+
 /**
  * The contact form's contract, shared by the form island (live checks), the
  * local receiver (no-JavaScript posts) and the tests. Error messages are UI

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { ContentError } from '../content/problems.js';
+import { contentSecurityPolicy } from '../security/content-security-policy.js';
 import { buildRobots, buildSitemap } from '../seo/sitemap.js';
 import { createHelpCenter } from '../shop/help-center.js';
 import { loadShop, type Shop } from '../shop/load-shop.js';
@@ -27,7 +28,8 @@ export default function helpCenter(): AstroIntegration {
 				shop = loadOrExplain(command === 'dev');
 				base = config.base;
 				siteUrl = process.env.SITE_URL || config.site || shop.site.url;
-				updateConfig({ site: siteUrl });
+				const csp = contentSecurityPolicy({ analyticsEndpoint: shop.site.analyticsEndpoint, contactForm: shop.site.contactForm, channels: shop.channels });
+				updateConfig({ site: siteUrl, security: { csp: { algorithm: 'SHA-256', scriptDirective: { resources: csp.scriptResources }, directives: csp.directives } } });
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);

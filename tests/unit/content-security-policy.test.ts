@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy } from '../../src/security/content-security-policy.js';
+
+describe('Content-Security-Policy from the shop settings', () => {
+	it('allows only the site itself by default, and WebAssembly for search', () => {
+		const csp = contentSecurityPolicy({});
+		expect(csp.scriptResources).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+		expect(csp.directives).toEqual([
+			"default-src 'self'",
+			"connect-src 'self'",
+			"img-src 'self' data:",
+			"frame-src 'none'",
+			"form-action 'self'",
+			"base-uri 'self'",
+			"object-src 'none'",
+		]);
+	});
+
+	it('opens exactly the origins the shop configured: analytics, the form endpoint, the chat widget', () => {
+		const csp = contentSecurityPolicy({
+			analyticsEndpoint: 'https://stats.example.com/collect',
+			contactForm: { target: 'zendesk', endpoint: 'https://kestrel.zendesk.com' },
+			channels: { channels: [{ id: 'chat', type: 'chat', widgetScript: 'https://widget.chat.example/loader.js', hours: 'always', responseTime: { minutes: 5 } }] } as never,
+		});
+		expect(csp.scriptResources).toEqual(["'self'", "'wasm-unsafe-eval'", 'https://widget.chat.example']);
+		expect(csp.directives).toContain("connect-src 'self' https://stats.example.com https://kestrel.zendesk.com https://widget.chat.example");
+		expect(csp.directives).toContain("form-action 'self' https://kestrel.zendesk.com");
+		expect(csp.directives).toContain('frame-src https://widget.chat.example');
+		expect(csp.directives.join(';')).not.toContain('unsafe-inline');
+	});
+
+	it('lets the Netlify form post to the site itself', () => {
+		expect(contentSecurityPolicy({ contactForm: { target: 'netlify' } }).directives).toContain("form-action 'self'");
+	});
+});
