@@ -4,7 +4,10 @@ import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import helpCenter from './src/integration/help-center.ts';
 
-/** "content-he-returns" for content/articles/he/returns/x.mdx; other modules split as usual. */
+/**
+ * "content-he-returns" for content/articles/he/returns/x.mdx; other modules split as usual.
+ * @param {string} id
+ */
 function articleChunk(id) {
 	const match = /articles\/([^/]+)\/([^/]+)\/[^/]+\.mdx/.exec(id);
 	return match ? `content-${match[1]}-${match[2]}` : null;

@@ -57,8 +57,3 @@ function time(minute: number): string {
 	if (minute >= 1440) return '23:59';
 	return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 }
-
-/** Serializes JSON-LD for a <script type="application/ld+json">, safe against "</script>" in text. */
-export function jsonLd(data: unknown): string {
-	return JSON.stringify(data).replace(/</g, '\\u003c');
-}

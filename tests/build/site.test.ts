@@ -157,6 +157,21 @@ describe('search engines', () => {
 		expect(fs.readFileSync(path.join(sub.dir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/help/sitemap.xml`);
 	});
 
+	it('get Open Graph tags and JSON-LD Article and BreadcrumbList on article pages', () => {
+		const doc = page('he/orders/track-an-order/index.html');
+		const og = Object.fromEntries([...doc.querySelectorAll('meta[property^="og:"]')].map((m) => [m.getAttribute('property'), m.getAttribute('content')]));
+		expect(og).toMatchObject({ 'og:type': 'article', 'og:url': `${SITE}/he/orders/track-an-order/`, 'og:locale': 'he_IL', 'og:locale:alternate': 'en_US' });
+		const data = [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? '{}'));
+		const article = data.find((d) => d['@type'] === 'Article');
+		expect(article).toMatchObject({ inLanguage: 'he', url: `${SITE}/he/orders/track-an-order/`, publisher: { name: 'Fixture Outfitters' } });
+		expect(article.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		const trail = data.find((d) => d['@type'] === 'BreadcrumbList');
+		expect(trail.itemListElement.map((i: { item: string }) => i.item)).toEqual([`${SITE}/he/`, `${SITE}/he/orders/`, `${SITE}/he/orders/track-an-order/`]);
+		// A fallback page describes the original's text and points at it.
+		const fallback = [...page('he/orders/cancel-an-order/index.html').querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? '{}'));
+		expect(fallback.find((d) => d['@type'] === 'Article')).toMatchObject({ inLanguage: 'en', url: `${SITE}/en/orders/cancel-an-order/` });
+	});
+
 	it('are told not to index 404 pages', () => {
 		expect(attr(page('ru/404.html'), 'meta[name="robots"]', 'content')).toBe('noindex');
 		expect(page('ru/404.html').querySelector('link[rel="canonical"]')).toBeNull();

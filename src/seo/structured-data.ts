@@ -1,0 +1,54 @@
+/**
+ * schema.org data for search engines, as JSON-LD: the breadcrumb trail of a
+ * page and the Article a help article is.
+ */
+
+/** Serializes JSON-LD for a <script type="application/ld+json">, safe against "</script>" in text. */
+export function jsonLd(data: unknown): string {
+	return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+export function breadcrumbList(items: readonly { name: string; url: string }[]): Record<string, unknown> {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'BreadcrumbList',
+		itemListElement: items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, name: item.name, item: item.url })),
+	};
+}
+
+export interface ArticleFacts {
+	headline: string;
+	description: string;
+	url: string;
+	/** YYYY-MM-DD */
+	dateModified: string;
+	/** Language of the text (the original's, on an untranslated page). */
+	inLanguage: string;
+	publisher: { name: string; url?: string | undefined };
+}
+
+export function articleData(facts: ArticleFacts): Record<string, unknown> {
+	const organization = { '@type': 'Organization', name: facts.publisher.name, ...(facts.publisher.url ? { url: facts.publisher.url } : {}) };
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'Article',
+		headline: facts.headline,
+		description: facts.description,
+		mainEntityOfPage: facts.url,
+		url: facts.url,
+		dateModified: facts.dateModified,
+		inLanguage: facts.inLanguage,
+		author: organization,
+		publisher: organization,
+	};
+}
+
+/** Open Graph's locale form: "he_IL", "cs_CZ" (language and its most likely territory). */
+export function openGraphLocale(locale: string): string {
+	try {
+		const full = new Intl.Locale(locale).maximize();
+		return full.region ? `${full.language}_${full.region}` : full.language;
+	} catch {
+		return locale.replace('-', '_');
+	}
+}
