@@ -2,6 +2,7 @@ import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleFrontmatterSchema } from './content/article-schema.js';
+import { announcementSchema } from './announcements/announcements.js';
 import { policyPageSchema } from './policies/policy-schema.js';
 import { resolveShopPaths } from './shop/paths.js';
 
@@ -26,5 +27,14 @@ export const collections = {
 			generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
 		}),
 		schema: policyPageSchema,
+	}),
+	// Banners: "<locale>/<name>", Markdown.
+	announcements: defineCollection({
+		loader: glob({
+			pattern: '*/*.md',
+			base: path.join(content, 'announcements'),
+			generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+		}),
+		schema: announcementSchema,
 	}),
 };

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
+import { BANNER_SCRIPT } from '../announcements/banner-script.js';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -9,6 +11,7 @@ import { createHelpCenter } from '../shop/help-center.js';
 import { loadShop, type Shop } from '../shop/load-shop.js';
 import { resolveShopPaths } from '../shop/paths.js';
 import { hostRules } from './host-rules.js';
+import { hoistIslandStyles } from './island-style.js';
 import { writeSearchIndex } from './search-index.js';
 
 /**
@@ -29,7 +32,12 @@ export default function helpCenter(): AstroIntegration {
 				base = config.base;
 				siteUrl = process.env.SITE_URL || config.site || shop.site.url;
 				const csp = contentSecurityPolicy({ analyticsEndpoint: shop.site.analyticsEndpoint, contactForm: shop.site.contactForm, channels: shop.channels });
-				updateConfig({ site: siteUrl, security: { csp: { algorithm: 'SHA-256', scriptDirective: { resources: csp.scriptResources }, directives: csp.directives } } });
+				// The announcement banner's inline script is not processed by Astro, so its hash is added here.
+				const bannerHash = `sha256-${createHash('sha256').update(BANNER_SCRIPT).digest('base64')}` as const;
+				updateConfig({
+					site: siteUrl,
+					security: { csp: { algorithm: 'SHA-256', scriptDirective: { resources: csp.scriptResources, hashes: [bannerHash] }, directives: csp.directives } },
+				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
@@ -39,6 +47,7 @@ export default function helpCenter(): AstroIntegration {
 						'The contact form posts to the local receiver, which only `npm start` runs. Before you deploy, choose a target in content/site.yaml (contactForm.target; see README "Contact form").',
 					);
 				}
+				await hoistIslandStyles(out);
 				const locales = shop.site.locales.map((l) => l.code);
 				await fs.writeFile(`${out}/_redirects`, hostRules({ base, locales }).netlifyRedirects);
 				const { catalog, categories, policyPages, policies } = createHelpCenter(shop);

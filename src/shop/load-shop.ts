@@ -7,6 +7,7 @@ import { checkUiParity, readUiResources, type UiResources } from '../i18n/ui-res
 import { channelsFileSchema, type ChannelsFile } from '../contact/channels-schema.js';
 import type { ContactFormSettings } from '../contact/form-config-schema.js';
 import { loadPolicies, type Policies } from '../policies/load-policies.js';
+import { scanAnnouncements, type Announcement } from '../announcements/announcements.js';
 import { categoriesSchema, type CategoryInput } from './categories-schema.js';
 import { displayPath, type ShopPaths } from './paths.js';
 import { readYaml } from './read-yaml.js';
@@ -34,6 +35,8 @@ export interface Shop {
 	channels?: ChannelsFile;
 	/** content/policies: returns and shipping facts and the prose around them. */
 	policies: Policies;
+	/** content/announcements/<locale>/*.md */
+	announcements: Announcement[];
 }
 
 export interface LoadOptions {
@@ -108,6 +111,7 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 	}
 
 	const policies = loadPolicies({ dir: path.join(paths.content, 'policies'), locales: localeCodes, defaultLocale: site.defaultLocale, display, problems });
+	const announcements = scanAnnouncements({ dir: path.join(paths.content, 'announcements'), locales: localeCodes, display, problems });
 	const categoryIds = new Set(categories.map((c) => c.id));
 	for (const reserved of ['search', 'contact']) {
 		if (categoryIds.has(reserved)) {
@@ -117,5 +121,5 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 
 	if (problems.length > 0) throw new ContentError(problems);
 	const articles = includeDrafts ? scan.articles : scan.articles.filter((a) => !a.data.draft);
-	return { site, categories, articles, ui, policies, ...(channels ? { channels } : {}) };
+	return { site, categories, articles, ui, policies, announcements, ...(channels ? { channels } : {}) };
 }

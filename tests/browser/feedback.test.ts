@@ -24,7 +24,7 @@ describe('"Was this article helpful?"', () => {
 
 		const text = strings('en');
 		// The very click that loads the widget counts.
-		await page.getByRole('button', { name: text.no }).click();
+		await page.getByRole('button', { name: text.no, exact: true }).click();
 		await page.getByRole('radio', { name: text.reasons.unclear }).check();
 		await page.getByLabel(text.comment).fill('Step 2 confused me, write to jan@example.com or call +420 601 234 567');
 		await page.getByRole('button', { name: text.send }).click();
@@ -35,7 +35,7 @@ describe('"Was this article helpful?"', () => {
 
 		// One vote per article per browser: after a reload, another click only says thanks again.
 		await page.reload({ waitUntil: 'networkidle' });
-		await page.getByRole('button', { name: text.yes }).click();
+		await page.getByRole('button', { name: text.yes, exact: true }).click();
 		await expect.poll(() => page.locator('.hc-feedback__done [role="status"]').textContent()).toBe(text.thanksNo);
 		await page.waitForTimeout(300);
 		expect(beacons).toHaveLength(1);
@@ -47,7 +47,7 @@ describe('"Was this article helpful?"', () => {
 		const page = await context.newPage();
 		await page.goto(`${site.url}/he/orders/track-an-order/`);
 		await page.evaluate(() => document.addEventListener('helpcenter:feedback', (e) => ((window as unknown as { vote: unknown }).vote = (e as CustomEvent).detail)));
-		const yes = page.getByRole('button', { name: strings('he').yes });
+		const yes = page.getByRole('button', { name: strings('he').yes, exact: true });
 		await yes.focus();
 		await page.keyboard.press('Enter');
 		await expect.poll(() => page.locator('.hc-feedback__done [role="status"]').textContent()).toBe(strings('he').thanks);

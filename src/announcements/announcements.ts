@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { isoDateSchema } from '../content/article-schema.js';
+import { readFrontMatter } from '../content/front-matter.js';
+import { problemsFromZod, type ContentProblem } from '../content/problems.js';
+
+/**
+ * Announcements: short notices such as delivery delays before a holiday,
+ * in content/announcements/<locale>/<name>.md. Each shows as a banner on
+ * every page of its locale from `start` to `end` (both included).
+ */
+export const announcementSchema = z
+	.strictObject({
+		start: isoDateSchema,
+		end: isoDateSchema,
+		severity: z.enum(['info', 'warning', 'critical'], { error: 'must be info, warning or critical' }).default('info'),
+	})
+	.refine((a) => a.end >= a.start, { error: 'end must not be before start', path: ['end'] });
+
+export type AnnouncementData = z.output<typeof announcementSchema>;
+
+export interface Announcement {
+	/** `<locale>/<name>`: also the id in Astro's `announcements` collection and the key a dismissal is remembered by. */
+	id: string;
+	locale: string;
+	file: string;
+	data: AnnouncementData;
+}
+
+export function scanAnnouncements({
+	dir,
+	locales,
+	display,
+	problems,
+}: {
+	dir: string;
+	locales: readonly string[];
+	display: (file: string) => string;
+	problems: ContentProblem[];
+}): Announcement[] {
+	if (!fs.existsSync(dir)) return [];
+	const found: Announcement[] = [];
+	for (const locale of fs.readdirSync(dir).sort()) {
+		const folder = path.join(dir, locale);
+		if (!fs.statSync(folder).isDirectory()) continue;
+		if (!locales.includes(locale)) {
+			problems.push({ file: `${display(folder)}/`, message: `is not a locale in site.yaml (${locales.join(', ')}); announcements go in content/announcements/<locale>/` });
+			continue;
+		}
+		for (const name of fs.readdirSync(folder).filter((n) => n.endsWith('.md')).sort()) {
+			const file = path.join(folder, name);
+			const front = readFrontMatter(fs.readFileSync(file, 'utf8'));
+			if (!front.ok) {
+				problems.push({ file: display(file), message: front.message });
+				continue;
+			}
+			if (front.body.trim() === '') problems.push({ file: display(file), message: 'has no text: write the notice below the front matter' });
+			const parsed = announcementSchema.safeParse(front.data, { reportInput: true });
+			if (!parsed.success) {
+				problems.push(...problemsFromZod(display(file), parsed.error));
+				continue;
+			}
+			found.push({ id: `${locale}/${name.slice(0, -'.md'.length)}`, locale, file: display(file), data: parsed.data });
+		}
+	}
+	return found;
+}
+
+/**
+ * The announcements a built page carries: every one that has not ended by
+ * `today`, most severe first. Future ones are included (hidden) so they
+ * appear on their start date without a rebuild.
+ */
+export function announcementsFor(all: readonly Announcement[], locale: string, today: string): Announcement[] {
+	const rank = { critical: 0, warning: 1, info: 2 } as const;
+	return all
+		.filter((a) => a.locale === locale && a.data.end >= today)
+		.sort((a, b) => rank[a.data.severity] - rank[b.data.severity] || a.data.start.localeCompare(b.data.start));
+}

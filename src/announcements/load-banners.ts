@@ -1,0 +1,19 @@
+import { getEntry, render } from 'astro:content';
+import type { HelpCenter } from '../shop/help-center.js';
+import { announcementsFor, type Announcement } from './announcements.js';
+
+export interface Banner {
+	announcement: Announcement;
+	Content: Awaited<ReturnType<typeof render>>['Content'];
+}
+
+/** The announcements a page of `locale` carries, with their rendered Markdown. */
+export async function loadBanners(hc: HelpCenter, locale: string, today: string): Promise<Banner[]> {
+	return Promise.all(
+		announcementsFor(hc.announcements, locale, today).map(async (announcement) => {
+			const entry = await getEntry('announcements', announcement.id);
+			if (!entry) throw new Error(`${announcement.file} was validated but is missing from Astro's content store`);
+			return { announcement, Content: (await render(entry)).Content };
+		}),
+	);
+}

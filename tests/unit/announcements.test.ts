@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { announcementSchema, announcementsFor, type Announcement } from '../../src/announcements/announcements.js';
+
+const make = (id: string, start: string, end: string, severity: 'info' | 'warning' | 'critical' = 'info'): Announcement => ({
+	id,
+	locale: id.split('/')[0] ?? '',
+	file: `content/announcements/${id}.md`,
+	data: { start, end, severity },
+});
+
+describe('announcements', () => {
+	it('keep on the page what has not ended yet, most severe first, in the page\'s language only', () => {
+		const all = [
+			make('pl/sale', '2026-11-01', '2026-11-29'),
+			make('pl/delays', '2026-12-01', '2026-12-27', 'warning'),
+			make('pl/outage', '2026-11-30', '2026-11-30', 'critical'),
+			make('pl/news', '2026-11-15', '2026-12-31'),
+			make('cs/delays', '2026-12-01', '2026-12-27', 'warning'),
+		];
+		expect(announcementsFor(all, 'pl', '2026-11-30').map((a) => a.id)).toEqual(['pl/outage', 'pl/delays', 'pl/news']);
+	});
+
+	it('explain wrong dates and severities', () => {
+		const result = announcementSchema.safeParse({ start: '2026-12-10', end: '2026-12-01', severity: 'urgent' });
+		expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['severity: must be info, warning or critical']);
+		const dates = announcementSchema.safeParse({ start: '2026-12-10', end: '2026-12-01' });
+		expect(dates.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['end: end must not be before start']);
+	});
+});
+
+describe('island style', () => {
+	it('moves Astro\'s island style from inside the body into the head, once', async () => {
+		const { hoistIslandStyle } = await import('../../src/integration/island-style.js');
+		const style = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
+		const html = `<html><head><title>x</title></head><body><main><p>a</p>${style}<astro-island></astro-island></main></body></html>`;
+		expect(hoistIslandStyle(html)).toBe(`<html><head><title>x</title>${style}</head><body><main><p>a</p><astro-island></astro-island></main></body></html>`);
+		expect(hoistIslandStyle(hoistIslandStyle(html))).toBe(hoistIslandStyle(html));
+	});
+});
