@@ -7,14 +7,23 @@ import ReturnChecker from './policy/ReturnChecker.astro';
 import ReturnConditions from './policy/ReturnConditions.astro';
 import ReturnCosts from './policy/ReturnCosts.astro';
 import ShippingRates from './policy/ShippingRates.astro';
+import Callout from './writer/Callout.astro';
+import ContactButton from './writer/ContactButton.astro';
+import Steps from './writer/Steps.astro';
+import Video from './writer/Video.astro';
 
 /**
  * Components writers use in MDX without importing them (README "Components
- * for writers"). Policy components state the shop's facts from
- * content/policies/*.yaml in the language of the text around them.
+ * for writers"): callouts, steps, videos, a contact button, and the policy
+ * components that state the shop's facts from content/policies/*.yaml in the
+ * language of the text around them.
  */
 export const mdxComponents = {
 	a: ContentLink,
+	Callout,
+	Steps,
+	Video,
+	ContactButton,
 	Fact,
 	ReturnConditions,
 	NonReturnableItems,

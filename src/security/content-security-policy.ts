@@ -1,5 +1,6 @@
 import type { ChannelsFile } from '../contact/channels-schema.js';
 import type { ContactFormSettings } from '../contact/form-config-schema.js';
+import { VIDEO_FRAME_ORIGINS } from '../writer/video.js';
 
 /**
  * The Content-Security-Policy of the built site, from what the shop
@@ -42,7 +43,8 @@ export function contentSecurityPolicy({ analyticsEndpoint, contactForm, channels
 			"default-src 'self'",
 			`connect-src ${unique(["'self'", ...origin(analyticsEndpoint), ...formOrigin, ...chatOrigins])}`,
 			`img-src ${unique(["'self'", 'data:', ...chatOrigins])}`,
-			`frame-src ${chatOrigins.length ? unique(chatOrigins) : "'none'"}`,
+			// Videos writers embed play in these frames, once the shopper presses play.
+			`frame-src ${unique([...VIDEO_FRAME_ORIGINS, ...chatOrigins])}`,
 			`form-action ${unique(["'self'", ...formOrigin])}`,
 			"base-uri 'self'",
 			"object-src 'none'",

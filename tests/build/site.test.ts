@@ -125,6 +125,20 @@ describe('untranslated articles', () => {
 	});
 });
 
+describe('components for writers', () => {
+	it('render callouts, steps, a video placeholder and a contact button in the page language', () => {
+		const doc = page('en/orders/cancel-an-order/index.html');
+		expect(doc.querySelector('.hc-callout--warning .hc-callout__label')?.textContent).toBe('Warning');
+		expect(doc.querySelectorAll('.hc-steps > ol > li')).toHaveLength(2);
+		// Nothing from the video host until play: a link to the video, no frame, no thumbnail.
+		expect(doc.querySelector('.hc-video iframe, .hc-video img')).toBeNull();
+		expect(doc.querySelector('.hc-video__note a')?.getAttribute('href')).toBe('https://www.youtube.com/watch?v=aqz-KE-bpKQ');
+		expect(doc.querySelector('.hc-contact-button a')?.getAttribute('href')).toBe('/en/contact/');
+		// On the Hebrew page showing this English article, the button leads to the Hebrew contact page.
+		expect(page('he/orders/cancel-an-order/index.html').querySelector('.hc-contact-button a')?.getAttribute('href')).toBe('/he/contact/');
+	});
+});
+
 describe('policy facts in articles', () => {
 	it('are stated in the language of the text, from the same YAML as the policy pages', () => {
 		const facts = (file: string) => [...page(file).querySelectorAll('.hc-prose .hc-fact')].map((el) => el.textContent);

@@ -9,7 +9,7 @@ describe('Content-Security-Policy from the shop settings', () => {
 			"default-src 'self'",
 			"connect-src 'self'",
 			"img-src 'self' data:",
-			"frame-src 'none'",
+			'frame-src https://www.youtube-nocookie.com https://player.vimeo.com',
 			"form-action 'self'",
 			"base-uri 'self'",
 			"object-src 'none'",
@@ -25,7 +25,7 @@ describe('Content-Security-Policy from the shop settings', () => {
 		expect(csp.scriptResources).toEqual(["'self'", "'wasm-unsafe-eval'", 'https://widget.chat.example']);
 		expect(csp.directives).toContain("connect-src 'self' https://stats.example.com https://kestrel.zendesk.com https://widget.chat.example");
 		expect(csp.directives).toContain("form-action 'self' https://kestrel.zendesk.com");
-		expect(csp.directives).toContain('frame-src https://widget.chat.example');
+		expect(csp.directives).toContain('frame-src https://www.youtube-nocookie.com https://player.vimeo.com https://widget.chat.example');
 		expect(csp.directives.join(';')).not.toContain('unsafe-inline');
 	});
 
