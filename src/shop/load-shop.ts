@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError, type ContentProblem } from '../content/problems.js';
 import { scanArticles, type ArticleSource } from '../content/scan-articles.js';
+import { checkSiteLinks } from '../content/site-links.js';
 import { describeLocale, type LocaleInfo } from '../i18n/locales.js';
 import { checkUiParity, readUiResources, type UiResources } from '../i18n/ui-resources.js';
 import { channelsFileSchema, type ChannelsFile } from '../contact/channels-schema.js';
@@ -117,6 +118,22 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 		if (categoryIds.has(reserved)) {
 			problems.push({ file: display(categoriesFile), field: `${categories.findIndex((c) => c.id === reserved)}.id`, message: `"${reserved}" is the address of the ${reserved} page; choose another id` });
 		}
+	}
+
+	// Links are checked once every file is valid: they point at pages the build would make.
+	if (problems.length === 0) {
+		problems.push(
+			...checkSiteLinks({
+				root: paths.root,
+				defaultLocale: site.defaultLocale,
+				locales: localeCodes,
+				categories: categories.map((c) => c.id),
+				articles: scan.articles.filter((a) => includeDrafts || !a.data.draft),
+				policies,
+				hasContactPage: Boolean(channels || site.contactForm),
+				hasContactForm: Boolean(site.contactForm),
+			}),
+		);
 	}
 
 	if (problems.length > 0) throw new ContentError(problems);

@@ -27,3 +27,22 @@ describe('a build with bad content', () => {
 		expect(fs.existsSync(path.join(result.dir, 'index.html'))).toBe(false);
 	});
 });
+
+describe('a build with a broken internal link', () => {
+	it('stops, naming the file, the line and the link', () => {
+		const shop = path.join(outputRoot, 'broken-links-shop');
+		fs.rmSync(shop, { recursive: true, force: true });
+		fs.cpSync(path.join(projectRoot, 'tests/fixtures/shop/content'), path.join(shop, 'content'), { recursive: true });
+		const file = path.join(shop, 'content/articles/en/orders/track-an-order.mdx');
+		fs.appendFileSync(file, '\nSee [how to cancel](/en/orders/cancel-an-ordr/) and [returns](/en/returns/start-a-return/#refund-times).\n');
+		const line = fs.readFileSync(file, 'utf8').trimEnd().split('\n').length;
+
+		const result = buildSite({ name: 'broken-links-build', content: path.relative(projectRoot, path.join(shop, 'content')) });
+
+		expect(result.ok).toBe(false);
+		const shown = 'tests/.output/broken-links-shop/content/articles/en/orders/track-an-order.mdx';
+		expect(result.output).toContain(`${shown}: line ${line}: links to "/en/orders/cancel-an-ordr/", which is not a page of this help center`);
+		expect(result.output).toContain(`${shown}: line ${line}: links to "/en/returns/start-a-return/#refund-times", but that page has no heading with the id "refund-times"`);
+		expect(fs.existsSync(path.join(result.dir, 'index.html'))).toBe(false);
+	});
+});

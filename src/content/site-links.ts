@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createCatalog } from '../catalog/catalog.js';
+import type { Policies } from '../policies/load-policies.js';
+import { readFrontMatter } from './front-matter.js';
+import { checkLinks, findLinks, headingIds, type LinkTarget } from './links.js';
+import type { ContentProblem } from './problems.js';
+import type { ArticleSource } from './scan-articles.js';
+
+export interface SiteLinkInput {
+	root: string;
+	defaultLocale: string;
+	locales: readonly string[];
+	categories: readonly string[];
+	articles: readonly ArticleSource[];
+	policies: Policies;
+	hasContactPage: boolean;
+	hasContactForm: boolean;
+}
+
+/** Reads a content file's body and the line its body starts on. */
+function readBody(file: string): { body: string; firstLine: number } {
+	const source = fs.readFileSync(file, 'utf8');
+	const front = readFrontMatter(source);
+	if (!front.ok) return { body: source, firstLine: 1 };
+	const headerLines = source.slice(0, source.length - front.body.length).split('\n').length;
+	return { body: front.body, firstLine: headerLines };
+}
+
+/**
+ * Checks every internal link and anchor in the articles and policy texts
+ * against the pages the build will make (fallbacks included), and files in
+ * public/. Returns one problem per broken link, with file and line.
+ */
+export function checkSiteLinks(input: SiteLinkInput): ContentProblem[] {
+	const catalog = createCatalog({ defaultLocale: input.defaultLocale, locales: input.locales, categories: input.categories, articles: input.articles });
+	const absolute = (file: string) => path.join(input.root, file);
+	const bodies = new Map<string, { body: string; firstLine: number }>();
+	const bodyOf = (file: string) => {
+		let found = bodies.get(file);
+		if (!found) bodies.set(file, (found = readBody(absolute(file))));
+		return found;
+	};
+	const policyPages = (['returns', 'shipping'] as const).filter((page) => input.policies[page]);
+	const policyText = (locale: string, page: string) =>
+		input.policies.pages.find((p) => p.locale === locale && p.page === page) ?? input.policies.pages.find((p) => p.locale === input.defaultLocale && p.page === page);
+
+	const resolve = (sitePath: string): LinkTarget => {
+		const publicFile = path.join(input.root, 'public', sitePath);
+		if (!sitePath.endsWith('/') && fs.existsSync(publicFile) && fs.statSync(publicFile).isFile()) return { kind: 'page' };
+		if (!sitePath.endsWith('/')) return { kind: 'missing', hint: `page addresses end with a slash: ${sitePath}/` };
+		const [locale = '', ...rest] = sitePath.split('/').filter(Boolean);
+		if (!input.locales.includes(locale)) return { kind: 'missing', hint: `it should start with a language of site.yaml (${input.locales.join(', ')})` };
+		const [first, second, ...more] = rest;
+		if (more.length > 0) return { kind: 'missing' };
+		if (first === undefined) return { kind: 'page' };
+		if (second === undefined) {
+			if (first === 'search') return { kind: 'page' };
+			if (first === 'contact' && input.hasContactPage) return { kind: 'page' };
+			const policy = policyPages.find((page) => page === first);
+			if (policy) {
+				const text = policyText(locale, policy);
+				return { kind: 'page', ...(text ? { anchors: headingIds(bodyOf(text.file).body) } : {}) };
+			}
+			if (catalog.categoriesOf(locale).some((c) => c.id === first)) return { kind: 'page' };
+			return { kind: 'missing', hint: `there is no category "${first}" with articles in ${locale}` };
+		}
+		if (first === 'contact' && second === 'sent' && input.hasContactForm) return { kind: 'page' };
+		const article = catalog.article(locale, `${first}/${second}`);
+		if (!article) return { kind: 'missing', hint: `there is no article ${first}/${second}.mdx in any language` };
+		return { kind: 'page', anchors: headingIds(bodyOf(article.source.file).body) };
+	};
+
+	const problems: ContentProblem[] = [];
+	const files = [...input.articles.map((a) => a.file), ...input.policies.pages.map((p) => p.file)];
+	for (const file of files) {
+		const { body, firstLine } = bodyOf(file);
+		for (const problem of checkLinks(findLinks(body, firstLine), resolve, headingIds(body))) {
+			problems.push({ file, field: `line ${problem.line}`, message: problem.message });
+		}
+	}
+	return problems;
+}
