@@ -52,7 +52,8 @@ export const articleFrontmatterSchema = z.strictObject({
 			error: 'must be a list, written as [refund, send back] or as lines starting with "- "',
 		})
 		.default([]),
-	updated: isoDateSchema,
+	/** When the text last changed; without it, the date of the file's last commit is used. */
+	updated: isoDateSchema.optional(),
 	featured: z.boolean({ error: 'must be true or false' }).default(false),
 	order: z.number({ error: 'must be a number; articles with a lower number come first' }).int({ error: 'must be a whole number' }).optional(),
 	draft: z.boolean({ error: 'must be true or false' }).default(false),

@@ -16,6 +16,8 @@ export interface ArticleSource {
 	/** Path relative to the project root, for messages. */
 	file: string;
 	data: ArticleFrontmatter;
+	/** Last change shown to shoppers: front-matter `updated`, else the file's last commit (not on shallow clones). */
+	lastModified?: string;
 }
 
 export interface ScanOptions {

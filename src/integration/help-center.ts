@@ -26,9 +26,10 @@ export default function helpCenter(): AstroIntegration {
 	return {
 		name: 'help-center',
 		hooks: {
-			'astro:config:setup': ({ command, config, updateConfig, addClientDirective }) => {
+			'astro:config:setup': ({ command, config, updateConfig, addClientDirective, logger }) => {
 				addClientDirective({ name: 'interaction', entrypoint: fileURLToPath(new URL('../islands/interaction-directive.ts', import.meta.url)) });
 				shop = loadOrExplain(command === 'dev');
+				for (const notice of shop.notices) logger.warn(notice);
 				base = config.base;
 				siteUrl = process.env.SITE_URL || config.site || shop.site.url;
 				const csp = contentSecurityPolicy({ analyticsEndpoint: shop.site.analyticsEndpoint, contactForm: shop.site.contactForm, channels: shop.channels });

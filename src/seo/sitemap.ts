@@ -35,7 +35,7 @@ export function buildSitemap({ catalog, categories, siteUrl, base, policies = []
 		// A category that shares its address with a policy page is listed once, as the policy.
 		for (const category of categories) if (!policies.some((p) => p.page === category)) add({ type: 'category', category }, locale);
 		for (const page of catalog.articlesOf(locale)) {
-			if (!page.isFallback) add({ type: 'article', category: page.category, slug: page.slug }, locale, page.source.data.updated);
+			if (!page.isFallback) add({ type: 'article', category: page.category, slug: page.slug }, locale, page.source.lastModified);
 		}
 	}
 	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;

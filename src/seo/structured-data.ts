@@ -20,8 +20,8 @@ export interface ArticleFacts {
 	headline: string;
 	description: string;
 	url: string;
-	/** YYYY-MM-DD */
-	dateModified: string;
+	/** YYYY-MM-DD, when known. */
+	dateModified?: string | undefined;
 	/** Language of the text (the original's, on an untranslated page). */
 	inLanguage: string;
 	publisher: { name: string; url?: string | undefined };
@@ -36,7 +36,7 @@ export function articleData(facts: ArticleFacts): Record<string, unknown> {
 		description: facts.description,
 		mainEntityOfPage: facts.url,
 		url: facts.url,
-		dateModified: facts.dateModified,
+		...(facts.dateModified ? { dateModified: facts.dateModified } : {}),
 		inLanguage: facts.inLanguage,
 		author: organization,
 		publisher: organization,

@@ -6,6 +6,7 @@ import { flattenStrings } from '../i18n/ui-resources.js';
 import { createTranslator, type Translate } from '../i18n/translator.js';
 import type { PolicyPageSource } from '../policies/load-policies.js';
 import type { PolicyPage } from '../policies/policy-schema.js';
+import type { StatusEntry } from '../i18n/translation-status.js';
 import { loadShop, type Category, type Shop } from './load-shop.js';
 import { resolveShopPaths } from './paths.js';
 
@@ -30,6 +31,8 @@ export interface HelpCenter extends Shop {
 	policyText: (locale: string, page: PolicyPage) => { source: PolicyPageSource; isFallback: boolean };
 	/** Text a writer gave per language (policy facts), falling back to the default locale's. */
 	localized: (text: Record<string, string>, locale: string) => string;
+	/** Whether a translation is up to date with its original ("policy/returns" for policy texts). */
+	translationState: (locale: string, key: string) => StatusEntry | undefined;
 }
 
 let instance: HelpCenter | undefined;
@@ -53,6 +56,7 @@ export function createHelpCenter(shop: Shop): HelpCenter {
 		policyTranslations: shop.policies.pages.map((p) => p.id),
 	});
 	const policySources = new Map(shop.policies.pages.map((p) => [p.id, p]));
+	const translationStates = new Map(shop.translations.map((entry) => [`${entry.locale}/${entry.key}`, entry]));
 	const localeInfo = new Map(site.locales.map((l) => [l.code, l]));
 	const categoryById = new Map(categories.map((c) => [c.id, c]));
 	const category = (id: string): Category => {
@@ -92,6 +96,9 @@ export function createHelpCenter(shop: Shop): HelpCenter {
 			const original = policySources.get(`${site.defaultLocale}/${page}`);
 			if (!original) throw new Error(`The ${page} policy has no text in ${site.defaultLocale}`);
 			return { source: original, isFallback: true };
+		},
+		translationState(locale, key) {
+			return translationStates.get(`${locale}/${key}`);
 		},
 		localized(text, locale) {
 			return text[locale] ?? text[site.defaultLocale] ?? '';

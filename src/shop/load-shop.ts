@@ -3,6 +3,8 @@ import path from 'node:path';
 import { ContentError, type ContentProblem } from '../content/problems.js';
 import { scanArticles, type ArticleSource } from '../content/scan-articles.js';
 import { checkSiteLinks } from '../content/site-links.js';
+import { isoDay, readGitHistory } from '../content/git-history.js';
+import { translationStatus, type StatusEntry } from '../i18n/translation-status.js';
 import { describeLocale, type LocaleInfo } from '../i18n/locales.js';
 import { checkUiParity, readUiResources, type UiResources } from '../i18n/ui-resources.js';
 import { channelsFileSchema, type ChannelsFile } from '../contact/channels-schema.js';
@@ -38,6 +40,10 @@ export interface Shop {
 	policies: Policies;
 	/** content/announcements/<locale>/*.md */
 	announcements: Announcement[];
+	/** Per language: which articles and policy texts are missing or behind their original. */
+	translations: StatusEntry[];
+	/** Things the operator should know that do not stop the build. */
+	notices: string[];
 }
 
 export interface LoadOptions {
@@ -137,6 +143,26 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 	}
 
 	if (problems.length > 0) throw new ContentError(problems);
-	const articles = includeDrafts ? scan.articles : scan.articles.filter((a) => !a.data.draft);
-	return { site, categories, articles, ui, policies, announcements, ...(channels ? { channels } : {}) };
+
+	// One git call for every date and translation check.
+	const notices: string[] = [];
+	const history = readGitHistory(paths.content);
+	if (history?.shallow) {
+		notices.push(
+			'This is a shallow git clone, so it does not know when older files last changed: articles without "updated" in their front matter show no date, and no translation counts as outdated. Fetch the full history (in GitHub Actions: fetch-depth: 0).',
+		);
+	}
+	const historyOf = history && !history.shallow ? (file: string) => history.files.get(path.resolve(paths.root, file)) : undefined;
+	const articles = (includeDrafts ? scan.articles : scan.articles.filter((a) => !a.data.draft)).map((article) => {
+		const committed = historyOf?.(article.file)?.lastChange;
+		const lastModified = article.data.updated ?? (committed !== undefined ? isoDay(committed) : undefined);
+		return lastModified ? { ...article, lastModified } : article;
+	});
+	const translations = translationStatus({
+		defaultLocale: site.defaultLocale,
+		locales: localeCodes,
+		pages: [...articles.map((a) => ({ key: a.key, locale: a.locale, file: a.file })), ...policies.pages.map((p) => ({ key: `policy/${p.page}`, locale: p.locale, file: p.file }))],
+		historyOf,
+	});
+	return { site, categories, articles, ui, policies, announcements, translations, notices, ...(channels ? { channels } : {}) };
 }

@@ -1,0 +1,70 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+/**
+ * When each content file last changed, from git, in one `git log` for the
+ * whole content folder (never one call per page).
+ */
+
+export interface FileHistory {
+	/** Unix seconds of the newest commit that touched the file. */
+	lastChange: number;
+	/**
+	 * The newest commit that changed the file in a way translations should
+	 * follow: commits whose message contains "[i18n skip]" (typo fixes,
+	 * formatting) do not count. Undefined when every commit was marked.
+	 */
+	lastTranslatableChange?: number;
+}
+
+export interface GitHistory {
+	/** By absolute path. */
+	files: Map<string, FileHistory>;
+	/** A shallow clone does not know when older files changed. */
+	shallow: boolean;
+}
+
+/** Marks a commit whose changes need no re-translation, e.g. "Fix typo [i18n skip]". */
+export const NO_RETRANSLATE_MARK = '[i18n skip]';
+
+const RECORD = '\u001e';
+const FIELD = '\u001f';
+
+function git(root: string, args: string[]): string | undefined {
+	const result = spawnSync('git', ['-C', root, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+	return result.status === 0 ? result.stdout : undefined;
+}
+
+/** The history of every file under `dir`, or undefined when it is not in a git checkout. */
+export function readGitHistory(dir: string): GitHistory | undefined {
+	const shallow = git(dir, ['rev-parse', '--is-shallow-repository']);
+	if (shallow === undefined) return undefined;
+	// --relative: names relative to `dir`, whatever folder of the repository it is.
+	const log = git(dir, ['log', '--no-renames', '--relative', `--format=${RECORD}%ct${FIELD}%B${FIELD}`, '--name-only', '--', '.']);
+	if (log === undefined) return undefined;
+	const files = new Map<string, FileHistory>();
+	for (const [name, history] of parseGitLog(log)) files.set(path.join(dir, name), history);
+	return { files, shallow: shallow.trim() === 'true' };
+}
+
+/** Parses `git log --format=<RS>%ct<US>%B<US> --name-only`, newest commit first. */
+export function parseGitLog(log: string): Map<string, FileHistory> {
+	const files = new Map<string, FileHistory>();
+	for (const record of log.split(RECORD)) {
+		if (!record.trim()) continue;
+		const [time = '', message = '', names = ''] = record.split(FIELD);
+		const when = Number(time);
+		const translatable = !message.includes(NO_RETRANSLATE_MARK);
+		for (const name of names.split('\n').map((n) => n.trim()).filter(Boolean)) {
+			let history = files.get(name);
+			if (!history) files.set(name, (history = { lastChange: when }));
+			if (translatable && history.lastTranslatableChange === undefined) history.lastTranslatableChange = when;
+		}
+	}
+	return files;
+}
+
+/** A commit time as the calendar date it was made on (UTC). */
+export function isoDay(unixSeconds: number): string {
+	return new Date(unixSeconds * 1000).toISOString().slice(0, 10);
+}
