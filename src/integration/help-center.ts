@@ -10,7 +10,7 @@ import { buildRobots, buildSitemap } from '../seo/sitemap.js';
 import { createHelpCenter } from '../shop/help-center.js';
 import { loadShop, type Shop } from '../shop/load-shop.js';
 import { resolveShopPaths } from '../shop/paths.js';
-import { hostRules } from './host-rules.js';
+import { headersFile, hostRules } from './host-rules.js';
 import { hoistIslandStyles } from './island-style.js';
 import { writeSearchIndex } from './search-index.js';
 
@@ -51,6 +51,8 @@ export default function helpCenter(): AstroIntegration {
 				await hoistIslandStyles(out);
 				const locales = shop.site.locales.map((l) => l.code);
 				await fs.writeFile(`${out}/_redirects`, hostRules({ base, locales }).netlifyRedirects);
+				// A shop's own public/_headers wins.
+				if (!(await fs.stat(`${out}/_headers`).catch(() => undefined))) await fs.writeFile(`${out}/_headers`, headersFile({ base }));
 				const { catalog, categories, policyPages, policies } = createHelpCenter(shop);
 				const policyDates = policyPages.map((page) => ({ page, updated: policies[page]?.updated ?? '' }));
 				await fs.writeFile(`${out}/sitemap.xml`, buildSitemap({ catalog, categories: categories.map((c) => c.id), siteUrl, base, policies: policyDates }));

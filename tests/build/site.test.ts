@@ -231,6 +231,26 @@ describe('entry and error pages', () => {
 		expect(fs.readFileSync(path.join(root.dir, '_redirects'), 'utf8')).toContain('/he/*  /he/404.html  404');
 		expect(fs.readFileSync(path.join(sub.dir, '_redirects'), 'utf8')).toContain('/help/he/*  /help/he/404.html  404');
 	});
+
+	it('come with a _headers file: security headers everywhere, a year of caching for hashed files only', () => {
+		const headers = fs.readFileSync(path.join(sub.dir, '_headers'), 'utf8');
+		const rules = Object.fromEntries(
+			headers
+				.split(/\n(?=\/)/)
+				.filter((block) => block.startsWith('/'))
+				.map((block) => {
+					const [pathLine = '', ...lines] = block.trim().split('\n');
+					return [pathLine.trim(), lines.map((l) => l.trim())];
+				}),
+		);
+		expect(rules['/help/*']).toEqual(expect.arrayContaining(['X-Content-Type-Options: nosniff', "Content-Security-Policy: frame-ancestors 'none'"]));
+		expect(rules['/help/_astro/*']).toEqual(['Cache-Control: public, max-age=31536000, immutable']);
+		expect(rules['/help/pagefind/pagefind-entry.json']).toEqual(['Cache-Control: public, max-age=0, must-revalidate']);
+		// Every file the year-long rules cover has a content hash in its name.
+		const assets = listFiles(path.join(sub.dir, '_astro'));
+		expect(assets.length).toBeGreaterThan(0);
+		for (const file of assets) expect(file).toMatch(/\.[A-Za-z0-9_-]{8}\.(js|css)$/);
+	});
 });
 
 describe('contact page', () => {
