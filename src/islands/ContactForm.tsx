@@ -215,7 +215,16 @@ export default function ContactForm({ locale, base, settings, topics, texts, sen
 				<ul>
 					{problems.map((field) => (
 						<li key={field}>
-							<a href={`#${fieldId(field)}`}>{errors[field]}</a>
+							<a
+								href={`#${fieldId(field)}`}
+								onClick={(event) => {
+									// A fragment link scrolls but does not focus the field; the shopper wants to type there.
+									event.preventDefault();
+									document.getElementById(fieldId(field))?.focus();
+								}}
+							>
+								{errors[field]}
+							</a>
 						</li>
 					))}
 				</ul>

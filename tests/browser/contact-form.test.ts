@@ -118,6 +118,44 @@ describe('contact form', () => {
 		});
 	}
 
+	it('can be filled, corrected and sent with the keyboard alone, in a sensible order', async () => {
+		const before = receivedCount();
+		const page = await openForm('en');
+		const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
+		// From the top of the page, Tab until the first field of the form.
+		for (let i = 0; i < 40 && (await focused()) !== 'contact-name'; i++) await page.keyboard.press('Tab');
+		expect(await focused()).toBe('contact-name');
+		await page.keyboard.type('Ana Kowalska');
+		await page.keyboard.press('Tab');
+		expect(await focused()).toBe('contact-email');
+		await page.keyboard.type('ana@example');
+		await page.keyboard.press('Tab');
+		expect(await focused()).toBe('contact-orderNumber');
+		await page.keyboard.press('Tab');
+		expect(await focused()).toBe('contact-topic');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Tab');
+		expect(await focused()).toBe('contact-message');
+		await page.keyboard.type('The tent pegs are missing.');
+		await page.keyboard.press('Tab');
+		expect(await focused()).toBe('contact-photos');
+		await page.keyboard.press('Tab');
+		// The spam trap is skipped; next is the send button.
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('submit');
+		await page.keyboard.press('Enter');
+
+		// The summary takes focus; its link takes the shopper to the field to fix.
+		await expect.poll(focused).toBe('contact-form-summary');
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Enter');
+		expect(await focused()).toBe('contact-email');
+		await page.keyboard.type('.pl');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/en\/contact\/sent\/\?ref=/);
+		expect(receivedCount()).toBe(before + 1);
+		expect(site.store.list()[0]).toMatchObject({ name: 'Ana Kowalska', email: 'ana@example.pl', topic: 'order' });
+	});
+
 	it('keeps everything typed when sending fails, says why, and sends on retry', async () => {
 		const before = receivedCount();
 		const page = await openForm('he');
