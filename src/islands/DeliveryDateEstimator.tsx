@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { fillTemplate } from '../i18n/plural-forms.js';
+import CountrySelect from './CountrySelect.js';
 import { estimateDelivery, type DispatchRules, type PlainDate } from '../policies/dates.js';
 
 export interface EstimatorCountry {
@@ -42,16 +43,7 @@ export default function DeliveryDateEstimator({ locale, countries, initialCountr
 			{now && destination && (
 				<>
 					<div className="hc-tool__fields">
-						<div className="hc-field">
-							<label htmlFor={`${id}-country`}>{strings.country}</label>
-							<select id={`${id}-country`} value={destination.code} onChange={(event) => setCountry(event.target.value)}>
-								{countries.map((c) => (
-									<option key={c.code} value={c.code}>
-										{c.name}
-									</option>
-								))}
-							</select>
-						</div>
+						<CountrySelect id={`${id}-country`} label={strings.country} countries={countries} value={destination.code} onChange={setCountry} />
 					</div>
 					<ul className="hc-tool__estimates" aria-live="polite">
 						{destination.methods.map((method) => {

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { formatPlural, fillTemplate, type PluralForms } from '../i18n/plural-forms.js';
 import { daysBetween, returnDeadline, type PlainDate } from '../policies/dates.js';
+import CountrySelect from './CountrySelect.js';
 
 export interface CheckerCountry {
 	code: string;
@@ -73,18 +74,7 @@ export default function ReturnDateChecker({ locale, countries, initialCountry, a
 			<p className="hc-tool__rule">{rules.rule}</p>
 			{hydrated && (
 				<div className="hc-tool__fields">
-					{askCountry && (
-						<div className="hc-field">
-							<label htmlFor={`${id}-country`}>{strings.country}</label>
-							<select id={`${id}-country`} value={country} onChange={(event) => setCountry(event.target.value)}>
-								{countries.map((c) => (
-									<option key={c.code} value={c.code}>
-										{c.name}
-									</option>
-								))}
-							</select>
-						</div>
-					)}
+					{askCountry && <CountrySelect id={`${id}-country`} label={strings.country} countries={countries} value={country} onChange={setCountry} />}
 					<div className="hc-field">
 						<label htmlFor={`${id}-date`}>{strings.date[rules.startsOn]}</label>
 						<input id={`${id}-date`} type="date" max={today} value={date} onChange={(event) => setDate(event.target.value)} />

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fixClock } from '../helpers/browser.js';
 import { useFixtureSite } from '../helpers/fixture-site.js';
 
 // Fixture announcements in English: holiday-delays (2020-2099), old-sale (ended 2020), next-century (2099).
@@ -14,11 +15,7 @@ afterEach(async () => {
 async function open(path: string, options: { now?: string; javaScriptEnabled?: boolean } = {}): Promise<Page> {
 	context = await site.browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
 	if (options.now) {
-		await context.addInitScript(`{
-			const fixed = new Date('${options.now}').getTime();
-			const RealDate = Date;
-			globalThis.Date = class extends RealDate { constructor(...args) { super(...(args.length ? args : [fixed])); } static now() { return fixed; } };
-		}`);
+		await fixClock(context, options.now);
 	}
 	const page = await context.newPage();
 	await page.goto(`${site.url}${path}`);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fixClock } from '../helpers/browser.js';
 import { useFixtureSite } from '../helpers/fixture-site.js';
 
 const site = useFixtureSite('fixture-contact');
@@ -7,11 +8,7 @@ describe('contact channels', () => {
 	it("says whether a channel is open now, and when it opens in the shopper's own time", async () => {
 		// Saturday 2026-11-28 14:00 in Prague: the phone line (Sat 09:00-12:00) is closed until Monday 08:00 Prague = 02:00 in Ho Chi Minh City.
 		const context = await site.browser.newContext({ timezoneId: 'Asia/Ho_Chi_Minh', locale: 'en-US' });
-		await context.addInitScript(`{
-			const fixed = new Date('2026-11-28T13:00:00Z').getTime();
-			const RealDate = Date;
-			globalThis.Date = class extends RealDate { constructor(...args) { super(...(args.length ? args : [fixed])); } static now() { return fixed; } };
-		}`);
+		await fixClock(context, '2026-11-28T13:00:00Z');
 		const page = await context.newPage();
 		await page.goto(`${site.url}/en/contact/`);
 		const status = page.locator('#channel-phone .hc-channel__status');

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fixClock } from '../helpers/browser.js';
 import { useFixtureSite } from '../helpers/fixture-site.js';
 
 const site = useFixtureSite('fixture-policies');
@@ -13,11 +14,7 @@ afterEach(async () => {
 /** Opens a page with the clock stopped at `now`, in the shopper's time zone. */
 async function openAt(path: string, now: string, options: { timezoneId?: string; javaScriptEnabled?: boolean } = {}): Promise<Page> {
 	context = await site.browser.newContext({ timezoneId: options.timezoneId ?? 'Europe/Prague', javaScriptEnabled: options.javaScriptEnabled ?? true });
-	await context.addInitScript(`{
-		const fixed = new Date('${now}').getTime();
-		const RealDate = Date;
-		globalThis.Date = class extends RealDate { constructor(...args) { super(...(args.length ? args : [fixed])); } static now() { return fixed; } };
-	}`);
+	await fixClock(context, now);
 	const page = await context.newPage();
 	await page.goto(`${site.url}${path}`);
 	return page;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium; browsers cannot be downloaded by npm on this project's machines. */
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -47,4 +47,13 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 		return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map((n) => ({ target: n.target })) }));
 	});
 	return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Stops the pages' clock at `iso` (Date and Date.now), so date-dependent UI can be tested. */
+export async function fixClock(context: BrowserContext, iso: string): Promise<void> {
+	await context.addInitScript(`{
+		const fixed = new Date('${iso}').getTime();
+		const RealDate = Date;
+		globalThis.Date = class extends RealDate { constructor(...args) { super(...(args.length ? args : [fixed])); } static now() { return fixed; } };
+	}`);
 }
