@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { fillTemplate, formatPlural, type PluralForms } from '../i18n/plural-forms.js';
 import { runSearch, type SearchOutcome } from '../search/pagefind-client.js';
 import { reportSearch } from '../search/report.js';
+import { withQuestion } from '../search/results.js';
 
 export interface SearchBoxStrings {
 	label: string;
@@ -11,6 +12,8 @@ export interface SearchBoxStrings {
 	noResults: string;
 	seeAll: string;
 	textLang: string;
+	/** "Ask us about “{{query}}”": the last option when nothing matches. */
+	askUs: string;
 }
 
 export interface SearchBoxProps {
@@ -20,6 +23,8 @@ export interface SearchBoxProps {
 	/** Base path of the site, where the search bundle lives. */
 	base: string;
 	analyticsEndpoint?: string | undefined;
+	/** Contact page (maybe with #fragment); when nothing matches, the last option asks there, question carried over. */
+	contactUrl?: string | undefined;
 	strings: SearchBoxStrings;
 }
 
@@ -31,7 +36,7 @@ const MAX_SUGGESTIONS = 6;
  * ARIA combobox with a listbox of results, following the ARIA Authoring
  * Practices pattern "editable combobox with list autocomplete".
  */
-export default function SearchBox({ locale, action, base, analyticsEndpoint, strings }: SearchBoxProps) {
+export default function SearchBox({ locale, action, base, analyticsEndpoint, contactUrl, strings }: SearchBoxProps) {
 	const id = useId();
 	const inputId = `${id}-q`;
 	const listId = `${id}-list`;
@@ -81,8 +86,9 @@ export default function SearchBox({ locale, action, base, analyticsEndpoint, str
 		return () => clearTimeout(timer);
 	});
 
-	const resultsUrl = `${action}?q=${encodeURIComponent(query.trim())}`;
 	const hits = outcome?.hits ?? [];
+	const askInstead = Boolean(contactUrl && outcome && outcome.query && hits.length === 0);
+	const resultsUrl = askInstead && contactUrl ? withQuestion(contactUrl, query.trim()) : `${action}?q=${encodeURIComponent(query.trim())}`;
 	// The options: each hit, then "see all results".
 	const optionCount = hits.length + 1;
 	const expanded = hydrated && open && outcome !== null;
@@ -201,7 +207,11 @@ export default function SearchBox({ locale, action, base, analyticsEndpoint, str
 							onPointerDown={(e) => e.preventDefault()}
 							onClick={() => go(hits.length)}
 						>
-							{hits.length > 0 ? fillTemplate(strings.seeAll, { query: outcome?.query ?? '' }) : status}
+							{hits.length > 0
+								? fillTemplate(strings.seeAll, { query: outcome?.query ?? '' })
+								: askInstead
+									? `${status} ${fillTemplate(strings.askUs, { query: outcome?.query ?? '' })}`
+									: status}
 						</li>
 					</ul>
 					<div role="status" className="hc-sr-only">

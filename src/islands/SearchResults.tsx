@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { fillTemplate, formatPlural, type PluralForms } from '../i18n/plural-forms.js';
 import { runSearch, type SearchOutcome } from '../search/pagefind-client.js';
 import { reportSearch } from '../search/report.js';
+import { withQuestion } from '../search/results.js';
 
 export interface SearchResultsStrings {
 	resultCount: PluralForms;
@@ -113,10 +114,4 @@ export default function SearchResults({ locale, base, contactUrl, analyticsEndpo
 			)}
 		</div>
 	);
-}
-
-/** "/en/contact/#contact-form" + "lost parcel" -> "/en/contact/?q=lost%20parcel#contact-form". */
-export function withQuestion(url: string, question: string): string {
-	const [path = '', fragment] = url.split('#', 2);
-	return `${path}?q=${encodeURIComponent(question)}${fragment ? `#${fragment}` : ''}`;
 }

@@ -47,3 +47,9 @@ export interface SearchReport {
 
 /** Name of the DOM event fired on `document` after each settled search. */
 export const SEARCH_EVENT = 'helpcenter:search';
+
+/** "/en/contact/#contact-form" + "lost parcel" -> "/en/contact/?q=lost%20parcel#contact-form". */
+export function withQuestion(url: string, question: string): string {
+	const [path = '', fragment] = url.split('#', 2);
+	return `${path}?q=${encodeURIComponent(question)}${fragment ? `#${fragment}` : ''}`;
+}

@@ -81,6 +81,20 @@ describe('search box', () => {
 		await page.context().close();
 	});
 
+	it('offers to ask the question when nothing matches, carrying it to the contact form', async () => {
+		const page = await open('/en/');
+		await input(page).click();
+		await input(page).pressSequentially('xylophone');
+		const last = page.locator('[role="option"]').last();
+		await expect.poll(() => last.textContent()).toBe('No articles match “xylophone”. Ask us about “xylophone”');
+		await input(page).press('ArrowDown');
+		await input(page).press('Enter');
+		await page.waitForURL(/\/en\/contact\/\?q=xylophone#contact-form$/);
+		await page.locator('#contact-form[novalidate]').waitFor();
+		await expect.poll(() => page.inputValue('#contact-message')).toBe('xylophone');
+		await page.context().close();
+	});
+
 	it('fires a search event with locale, query and result count', async () => {
 		const page = await open('/ru/');
 		await page.evaluate(() => {
