@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { timeZoneSchema } from '../shop/common-schemas.js';
 import { parseSchedule, type WeeklySchedule } from './hours.js';
 
 export const CHANNEL_TYPES = ['email', 'phone', 'whatsapp', 'telegram', 'viber', 'messenger', 'zalo', 'sms', 'chat'] as const;
@@ -55,12 +56,12 @@ export const channelSchema = z.discriminatedUnion(
 		z.strictObject({
 			...common,
 			type: z.literal('telegram'),
-			username: z.string().regex(/^[A-Za-z][A-Za-z0-9_]{4,31}$/, { error: 'must be a Telegram username without @, e.g. "kestrel_help"' }),
+			username: z.string().regex(/^[A-Za-z][A-Za-z0-9_]{4,31}$/, { error: 'must be a Telegram username without @, e.g. "shop_help"' }),
 		}),
 		z.strictObject({
 			...common,
 			type: z.literal('messenger'),
-			page: z.string().regex(/^[A-Za-z0-9.]{3,}$/, { error: 'must be the Facebook page name from its address, e.g. "kestreloutdoor"' }),
+			page: z.string().regex(/^[A-Za-z0-9.]{3,}$/, { error: 'must be the Facebook page name from its address, e.g. "yourshop"' }),
 		}),
 		z.strictObject({
 			...common,
@@ -76,8 +77,8 @@ export type Channel = z.output<typeof channelSchema>;
 
 export const channelsFileSchema = z
 	.strictObject({
-		/** IANA time zone the hours are given in, e.g. Europe/Prague. */
-		timeZone: z.string().refine(isTimeZone, { error: 'must be an IANA time zone such as Europe/Prague' }),
+		/** IANA time zone the hours are given in, e.g. Europe/Berlin. */
+		timeZone: timeZoneSchema,
 		channels: z.array(channelSchema).min(1, { error: 'must list at least one channel' }),
 		/** Channels per locale, in the order that market prefers; `default` for locales not listed. */
 		order: z.record(z.string(), z.array(z.string())).refine((order) => 'default' in order, {
@@ -94,15 +95,6 @@ export const channelsFileSchema = z
 	});
 
 export type ChannelsFile = z.output<typeof channelsFileSchema>;
-
-function isTimeZone(zone: string): boolean {
-	try {
-		new Intl.DateTimeFormat('en', { timeZone: zone });
-		return true;
-	} catch {
-		return false;
-	}
-}
 
 /** The channels a locale's shoppers see, in their market's order. */
 export function channelsFor(file: ChannelsFile, locale: string): Channel[] {

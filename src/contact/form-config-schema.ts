@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { httpUrlSchema, localizedTextSchema } from '../shop/common-schemas.js';
 
 /**
  * `contactForm` in site.yaml: where the contact form sends messages and what
@@ -22,18 +23,15 @@ const topicId = z
 const topicSchema = z.strictObject({
 	id: topicId,
 	/** Label per locale code; a locale without one shows the default locale's. */
-	label: z.record(z.string(), z.string().trim().min(1, { error: 'must not be empty' }), {
-		error: 'must be a group of labels by language, e.g. "en: A return or exchange"',
-	}),
+	label: localizedTextSchema,
 });
 
-const httpsUrl = z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' });
 
 export const contactFormConfigSchema = z
 	.strictObject({
 		target: z.enum(FORM_TARGETS, { error: `must be one of ${FORM_TARGETS.join(', ')}` }),
 		/** json: the URL that receives the JSON; formspree: https://formspree.io/f/<form id>; zendesk: https://<subdomain>.zendesk.com. */
-		endpoint: httpsUrl.optional(),
+		endpoint: httpUrlSchema.optional(),
 		/** Netlify Forms: the form's name in the Netlify dashboard. */
 		formName: z.string().trim().min(1).default('contact'),
 		topics: z.array(topicSchema, { error: 'must be a list of topics, each with an id and labels' }).min(1, { error: 'must list at least one topic' }),
@@ -45,7 +43,7 @@ export const contactFormConfigSchema = z
 			.default(2000),
 		orderNumberPattern: z
 			.string()
-			.refine(isRegExp, { error: 'must be a valid regular expression, such as "^KO-\\\\d{6}$"' })
+			.refine(isRegExp, { error: 'must be a valid regular expression, such as "^ORD-\\\\d{6}$"' })
 			.optional(),
 		orderNumberExample: z.string().trim().min(1).optional(),
 		attachments: z

@@ -17,7 +17,7 @@ export interface ContactFormConfig {
 	topics: readonly string[];
 	/** Longest message, counted in characters as a reader sees them. */
 	maxMessageLength: number;
-	/** Regular expression an order number must match, e.g. "^KO-\\d{6}$". */
+	/** Regular expression an order number must match, e.g. "^ORD-\\d{6}$". */
 	orderNumberPattern?: string;
 }
 

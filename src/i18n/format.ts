@@ -5,7 +5,7 @@ export function formatDate(locale: string, isoDate: string): string {
 	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
-/** A time zone's name in the locale's words, e.g. "Central European Time" for Europe/Prague. */
+/** A time zone's name in the locale's words, e.g. "Central European Time" for Europe/Berlin. */
 export function timeZoneName(locale: string, timeZone: string): string {
 	// A winter date gives the zone's generic name rather than its summer-time one.
 	const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(new Date(Date.UTC(2026, 0, 15)));

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readFrontMatter } from '../content/front-matter.js';
 import { problemsFromZod, type ContentProblem } from '../content/problems.js';
+import { checkLocalizedText } from '../shop/common-schemas.js';
 import { readYaml } from '../shop/read-yaml.js';
 import {
 	POLICY_PAGES,
@@ -56,7 +57,7 @@ export function loadPolicies({ dir, locales, defaultLocale, display, problems }:
 			...returns.overrides.flatMap((o, i) => (o.note ? [{ text: o.note, field: `overrides.${i}.note` }] : [])),
 		];
 		for (const { text, field } of texts) {
-			checkLocalized(text, { file: display(path.join(dir, 'returns.yaml')), field, locales, defaultLocale, problems });
+			problems.push(...checkLocalizedText(text, { file: display(path.join(dir, 'returns.yaml')), field, locales, defaultLocale }));
 		}
 	}
 	const shipping = readYaml(path.join(dir, 'shipping.yaml'), shippingPolicySchema, display, problems, { optional: true });
@@ -89,14 +90,4 @@ export function loadPolicies({ dir, locales, defaultLocale, display, problems }:
 		}
 	}
 	return policies;
-}
-
-function checkLocalized(
-	text: Record<string, string>,
-	{ file, field, locales, defaultLocale, problems }: { file: string; field: string; locales: readonly string[]; defaultLocale: string; problems: ContentProblem[] },
-): void {
-	if (!text[defaultLocale]) problems.push({ file, field, message: `needs a text in the default locale (${defaultLocale})` });
-	for (const locale of Object.keys(text).filter((code) => !locales.includes(code))) {
-		problems.push({ file, field: `${field}.${locale}`, message: `is not a locale in site.yaml (${locales.join(', ')})` });
-	}
 }

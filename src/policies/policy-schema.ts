@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../content/article-schema.js';
+import { localizedTextSchema, timeZoneSchema, type LocalizedText } from '../shop/common-schemas.js';
 
 /**
  * The shop's returns and shipping facts (content/policies/returns.yaml and
@@ -24,11 +25,8 @@ export const moneySchema = z.strictObject({
 });
 export type Money = z.output<typeof moneySchema>;
 
-/** Text a writer gives per language; a missing language shows the default language's. */
-const localizedText = z.record(z.string(), z.string().trim().min(1, { error: 'must not be empty' }), {
-	error: 'must be a group of texts by language, e.g. "en: Gas cartridges"',
-});
-export type LocalizedText = z.output<typeof localizedText>;
+export type { LocalizedText };
+const localizedText = localizedTextSchema;
 
 const dayRange = z
 	.strictObject({
@@ -39,18 +37,6 @@ const dayRange = z
 export type DayRange = z.output<typeof dayRange>;
 
 const clockTime = z.string({ error: 'must be a time such as "14:00"' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a 24-hour time such as "14:00"' });
-
-const timeZone = z.string({ error: 'must be an IANA time zone such as Europe/Prague' }).refine(
-	(zone) => {
-		try {
-			new Intl.DateTimeFormat('en', { timeZone: zone });
-			return true;
-		} catch {
-			return false;
-		}
-	},
-	{ error: 'must be an IANA time zone such as Europe/Prague' },
-);
 
 export const RETURN_METHODS = ['mail', 'store', 'dropOff'] as const;
 export const REFUND_TYPES = ['originalPayment', 'storeCredit', 'exchange'] as const;
@@ -145,7 +131,7 @@ export const shippingPolicySchema = z
 	.strictObject({
 		updated: isoDateSchema,
 		/** The warehouse's time zone: cut-off times and business days are counted there. */
-		timeZone,
+		timeZone: timeZoneSchema,
 		/** Orders paid before this time on a business day start being handled that day. */
 		cutoffTime: clockTime,
 		/** Business days from the order (or the next business day after the cut-off) until the parcel leaves. */

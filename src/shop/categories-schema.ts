@@ -1,12 +1,8 @@
 import { z } from 'zod';
 import { ICON_NAMES } from '../components/icons.js';
+import { localizedTextSchema } from './common-schemas.js';
 
-/** Text given per locale: `{ en: "Orders", he: "הזמנות" }`. */
-export const localizedTextSchema = z.record(
-	z.string(),
-	z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' }),
-	{ error: 'must be a group of texts per language, for example "en: Orders"' },
-);
+export { localizedTextSchema };
 
 export const categoryIdSchema = z
 	.string({ error: 'is required: the folder name used under content/articles/<locale>/' })

@@ -13,6 +13,7 @@ import { loadPolicies, type Policies } from '../policies/load-policies.js';
 import { scanAnnouncements, type Announcement } from '../announcements/announcements.js';
 import { categoriesSchema, type CategoryInput } from './categories-schema.js';
 import { displayPath, type ShopPaths } from './paths.js';
+import { checkLocalizedText } from './common-schemas.js';
 import { readYaml } from './read-yaml.js';
 import { siteSchema } from './site-schema.js';
 
@@ -65,13 +66,8 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 	const site: Site = { ...siteInput, locales: siteInput.locales.map(describeLocale) };
 	const localeCodes = site.locales.map((l) => l.code);
 	for (const [index, topic] of (site.contactForm?.topics ?? []).entries()) {
-		const field = `contactForm.topics.${index}.label`;
-		if (!topic.label[site.defaultLocale]) {
-			problems.push({ file: display(siteFile), field, message: `needs a label in the default locale (${site.defaultLocale})` });
-		}
-		for (const locale of Object.keys(topic.label).filter((code) => !localeCodes.includes(code))) {
-			problems.push({ file: display(siteFile), field: `${field}.${locale}`, message: `is not a locale in site.yaml (${localeCodes.join(', ')})` });
-		}
+		const where = { file: display(siteFile), field: `contactForm.topics.${index}.label`, locales: localeCodes, defaultLocale: site.defaultLocale };
+		problems.push(...checkLocalizedText(topic.label, where));
 	}
 
 	const categoriesFile = path.join(paths.content, 'categories.yaml');

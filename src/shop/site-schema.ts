@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contactFormConfigSchema } from '../contact/form-config-schema.js';
+import { httpUrlSchema } from './common-schemas.js';
 
 const localeCode = z
 	.string({ error: 'must be a language code such as en, he or pt-BR' })
@@ -28,7 +29,7 @@ const localeEntry = z.union(
 	{ error: 'must be a language code, or a group with code and optionally label and dir' },
 );
 
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' });
+const httpUrl = httpUrlSchema;
 
 export const siteSchema = z
 	.strictObject({

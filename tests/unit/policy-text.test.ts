@@ -99,7 +99,7 @@ describe('policy facts files', () => {
 		const messages = result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 		expect(messages).toEqual(
 			expect.arrayContaining([
-				'timeZone: must be an IANA time zone such as Europe/Prague',
+				'timeZone: must be an IANA time zone such as Europe/Berlin',
 				'cutoffTime: must be a 24-hour time such as "14:00"',
 				'handlingDays: max must not be less than min',
 				'zones.0.countries.0: is not an ISO 3166 country code',

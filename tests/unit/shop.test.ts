@@ -90,3 +90,13 @@ describe('loading a shop', () => {
 		expect(problems).toContainEqual({ file: 'content/categories.yaml', field: '0.title.en', message: expect.stringContaining('default locale (en)') });
 	});
 });
+
+describe('texts per language in any shop file', () => {
+	it('need the default language and only languages of site.yaml, wherever they are', async () => {
+		const { checkLocalizedText } = await import('../../src/shop/common-schemas.js');
+		expect(checkLocalizedText({ he: 'החזרה', de: 'Rückgabe' }, { file: 'content/policies/returns.yaml', field: 'conditions.0', locales: ['en', 'he'], defaultLocale: 'en' })).toEqual([
+			{ file: 'content/policies/returns.yaml', field: 'conditions.0', message: 'needs a text in the default locale (en); other languages fall back to it' },
+			{ file: 'content/policies/returns.yaml', field: 'conditions.0.de', message: 'is not a locale in site.yaml (en, he)' },
+		]);
+	});
+});
