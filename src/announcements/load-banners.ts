@@ -7,8 +7,17 @@ export interface Banner {
 	Content: Awaited<ReturnType<typeof render>>['Content'];
 }
 
-/** The announcements a page of `locale` carries, with their rendered Markdown. */
-export async function loadBanners(hc: HelpCenter, locale: string, today: string): Promise<Banner[]> {
+const loaded = new Map<string, Promise<Banner[]>>();
+
+/** The announcements a page of `locale` carries, with their rendered Markdown: loaded once per locale, not per page. */
+export function loadBanners(hc: HelpCenter, locale: string, today: string): Promise<Banner[]> {
+	const key = `${locale}/${today}`;
+	let banners = loaded.get(key);
+	if (!banners) loaded.set(key, (banners = renderBanners(hc, locale, today)));
+	return banners;
+}
+
+function renderBanners(hc: HelpCenter, locale: string, today: string): Promise<Banner[]> {
 	return Promise.all(
 		announcementsFor(hc.announcements, locale, today).map(async (announcement) => {
 			const entry = await getEntry('announcements', announcement.id);

@@ -1,8 +1,8 @@
-/** Formats a YYYY-MM-DD date for a locale, e.g. "14 октября 2026 г.". */
-export function formatDate(locale: string, isoDate: string): string {
+/** Formats a YYYY-MM-DD date for a locale, e.g. "14 октября 2026 г."; `full` adds the weekday. */
+export function formatDate(locale: string, isoDate: string, style: 'long' | 'full' = 'long'): string {
 	// Noon UTC keeps the calendar day whatever the formatter's time zone.
 	const date = new Date(`${isoDate}T12:00:00Z`);
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+	return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(date);
 }
 
 /** A time zone's name in the locale's words, e.g. "Central European Time" for Europe/Berlin. */

@@ -231,7 +231,7 @@ export default function ContactForm({ locale, base, settings, topics, texts, sen
 			</div>
 
 			{restored && (
-				<p className="hc-form__notice" role="status">
+				<p className="hc-notice" role="status">
 					{texts.draftRestored}{' '}
 					<button type="button" className="hc-link-button" onClick={discardDraft}>
 						{texts.discardDraft}
@@ -312,12 +312,13 @@ export default function ContactForm({ locale, base, settings, topics, texts, sen
 				</div>
 			)}
 
-			<div className="hc-form__trap" aria-hidden="true">
+			{/* The spam trap: hidden from people and screen readers; bots that fill every field fill it. */}
+			<div className="hc-sr-only" aria-hidden="true">
 				<label htmlFor="contact-trap">{texts.honeypot}</label>
 				<input id="contact-trap" type="text" name={honeypot} tabIndex={-1} autoComplete="off" defaultValue="" />
 			</div>
 
-			{!setup.postsWithoutScript && !hydrated && <p className="hc-form__notice">{texts.needsScript}</p>}
+			{!setup.postsWithoutScript && !hydrated && <p className="hc-notice">{texts.needsScript}</p>}
 
 			{status.kind === 'failed' && (
 				<div className="hc-form__failure" role="alert" tabIndex={-1} ref={failureRef}>

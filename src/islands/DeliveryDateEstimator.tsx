@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { fillTemplate } from '../i18n/plural-forms.js';
 import CountrySelect from './CountrySelect.js';
 import { estimateDelivery, type DispatchRules, type PlainDate } from '../policies/dates.js';
+import { formatShortDate } from '../policies/format.js';
 
 export interface EstimatorCountry {
 	code: string;
@@ -31,7 +32,7 @@ export default function DeliveryDateEstimator({ locale, countries, initialCountr
 	useEffect(() => setNow(new Date()), []);
 
 	const destination = countries.find((c) => c.code === country) ?? countries[0];
-	const short = (date: PlainDate) => new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+	const short = (date: PlainDate) => formatShortDate(locale, date);
 	const span = (from: PlainDate, to: PlainDate) => (from === to ? short(from) : `${short(from)} – ${short(to)}`);
 
 	return (

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { formatDate } from '../i18n/format.js';
 import { formatPlural, fillTemplate, type PluralForms } from '../i18n/plural-forms.js';
 import { daysBetween, returnDeadline, type PlainDate } from '../policies/dates.js';
 import CountrySelect from './CountrySelect.js';
@@ -52,7 +53,7 @@ export default function ReturnDateChecker({ locale, countries, initialCountry, a
 	const rules = countries.find((c) => c.code === country) ?? countries[0];
 	if (!rules) return null;
 	const today = hydrated ? localToday() : '';
-	const longDate = (value: PlainDate) => new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${value}T12:00:00Z`));
+	const longDate = (value: PlainDate) => formatDate(locale, value, 'full');
 
 	let result: { tone: 'ok' | 'closed' | 'error'; text: string } | undefined;
 	if (date && today) {

@@ -30,9 +30,9 @@ export function countryName(locale: string, code: string): string {
 	return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
 }
 
-/** "Thu, 3 Dec" style: a date near today, with its weekday. */
+/** "Thu, December 3": a date in the coming days, with its weekday. */
 export function formatShortDate(locale: string, date: PlainDate): string {
-	return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+	return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
 }
 
 /** "14:00" as the locale writes a time of day. */

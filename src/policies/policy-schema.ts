@@ -26,7 +26,6 @@ export const moneySchema = z.strictObject({
 export type Money = z.output<typeof moneySchema>;
 
 export type { LocalizedText };
-const localizedText = localizedTextSchema;
 
 const dayRange = z
 	.strictObject({
@@ -67,7 +66,7 @@ const returnOverride = z.strictObject({
 	returnShipping: returnShipping.optional(),
 	methods: z.array(z.enum(RETURN_METHODS)).min(1).optional(),
 	/** Why this country differs, e.g. a statutory right; shown under the rules. */
-	note: localizedText.optional(),
+	note: localizedTextSchema.optional(),
 });
 
 export const returnsPolicySchema = z
@@ -77,8 +76,8 @@ export const returnsPolicySchema = z
 		returnTo: countryCode,
 		countries: z.array(countryCode, { error: 'must list the countries the policy applies to' }).min(1),
 		window: returnWindow,
-		conditions: z.array(localizedText).min(1, { error: 'must list at least one condition, e.g. unused with tags attached' }),
-		nonReturnable: z.array(localizedText).default([]),
+		conditions: z.array(localizedTextSchema).min(1, { error: 'must list at least one condition, e.g. unused with tags attached' }),
+		nonReturnable: z.array(localizedTextSchema).default([]),
 		methods: z.array(z.enum(RETURN_METHODS, { error: `must be one of ${RETURN_METHODS.join(', ')}` })).min(1),
 		/** Return shipping for a change of mind. */
 		returnShipping: returnShipping,

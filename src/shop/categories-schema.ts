@@ -2,8 +2,6 @@ import { z } from 'zod';
 import { ICON_NAMES } from '../components/icons.js';
 import { localizedTextSchema } from './common-schemas.js';
 
-export { localizedTextSchema };
-
 export const categoryIdSchema = z
 	.string({ error: 'is required: the folder name used under content/articles/<locale>/' })
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lowercase letters, digits and dashes, like "returns" or "gift-cards"' });

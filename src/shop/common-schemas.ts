@@ -13,7 +13,7 @@ export type LocalizedText = z.output<typeof localizedTextSchema>;
 
 export const httpUrlSchema = z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' });
 
-export function isTimeZone(zone: string): boolean {
+function isTimeZone(zone: string): boolean {
 	try {
 		new Intl.DateTimeFormat('en', { timeZone: zone });
 		return true;

@@ -54,7 +54,7 @@ describe('the contact form as built into the page', () => {
 
 	it('tells shoppers without JavaScript to use another channel when the target needs a script', () => {
 		const doc = renderForm({ target: 'zendesk', endpoint: 'https://shop.zendesk.com' });
-		expect(doc.querySelector('.hc-form__notice')?.textContent).toBe(t('en')('form.needsScript'));
+		expect(doc.querySelector('.hc-form .hc-notice')?.textContent).toBe(t('en')('form.needsScript'));
 		expect(doc.querySelector('button[type="submit"]')?.hasAttribute('disabled')).toBe(true);
 	});
 });

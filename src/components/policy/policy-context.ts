@@ -1,13 +1,28 @@
-import { getHelpCenter, type HelpCenter } from '../../shop/help-center.js';
 import type { PolicyStrings } from '../../policies/fact-text.js';
+import type { ReturnsPolicy, ShippingPolicy } from '../../policies/policy-schema.js';
+import { getHelpCenter, type HelpCenter } from '../../shop/help-center.js';
 
 /**
  * What a policy component renders with: the language of the text it sits in
  * (a fallback page shows the original's text, so its facts follow that
- * language too), that language's strings and the shop's facts.
+ * language too), that language's strings and the shop's facts. `returns()`
+ * and `shipping()` stop the build, naming the component, when the shop has
+ * no such facts.
  */
-export function policyContext(locals: App.Locals): { hc: HelpCenter; strings: PolicyStrings } {
-	const hc = getHelpCenter();
+export function policyContext(locals: App.Locals, component: string) {
+	const hc: HelpCenter = getHelpCenter();
 	const locale = locals.helpCenterPage?.contentLocale ?? hc.site.defaultLocale;
-	return { hc, strings: { locale, t: hc.t(locale), plural: (key) => hc.pluralForms(locale, key) } };
+	const strings: PolicyStrings = { locale, t: hc.t(locale), plural: (key) => hc.pluralForms(locale, key) };
+	const need = <T,>(facts: T | undefined, file: string): T => {
+		if (!facts) throw new Error(`<${component} /> needs content/policies/${file}, which the shop does not have`);
+		return facts;
+	};
+	return {
+		hc,
+		strings,
+		/** The page's own locale (for links), which differs from the text's on a fallback page. */
+		pageLocale: locals.helpCenterPage?.pageLocale ?? locale,
+		returns: (): ReturnsPolicy => need(hc.policies.returns, 'returns.yaml'),
+		shipping: (): ShippingPolicy => need(hc.policies.shipping, 'shipping.yaml'),
+	};
 }

@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { photoProblem } from '../../src/contact/form-schema.js';
+import { createTranslator } from '../../src/i18n/translator.js';
+import { startHelpCenterServer, type RunningServer } from '../../src/receiver/server.js';
+import { createSubmissionStore, type SubmissionStore } from '../../src/receiver/submission-store.js';
+import { loadShop } from '../../src/shop/load-shop.js';
+import { resolveShopPaths } from '../../src/shop/paths.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+let server: RunningServer;
+let store: SubmissionStore;
+const NOW = 1_800_000_000_000;
+
+beforeAll(async () => {
+	const shop = loadShop(resolveShopPaths({ HELP_CENTER_CONTENT: 'tests/fixtures/shop/content' }, root), { includeDrafts: false });
+	store = createSubmissionStore(fs.mkdtempSync(path.join(os.tmpdir(), 'receiver-http-')));
+	server = await startHelpCenterServer({
+		siteDir: fs.mkdtempSync(path.join(os.tmpdir(), 'receiver-site-')),
+		base: '/',
+		store,
+		// The fixture shop's form, with the spam timing on.
+		contactForm: shop.site.contactForm && { ...shop.site.contactForm, minimumFillTime: 3000 },
+		locales: ['en', 'he', 'ru'],
+		defaultLocale: 'en',
+		t: createTranslator(shop.ui, 'en'),
+		now: () => NOW,
+	});
+});
+
+afterAll(async () => {
+	await server.close();
+	fs.rmSync(store.dir, { recursive: true, force: true });
+});
+
+const valid = { locale: 'he', name: 'Dana', email: 'dana@example.co.il', orderNumber: ' FO-10234 ', topic: 'return', message: 'שלום', website: '', startedAt: String(NOW - 60_000) };
+const postJson = (body: unknown) =>
+	fetch(`${server.url}/api/contact`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
+
+describe('the local receiver', () => {
+	it('stores a valid message, trimmed as the form trims it, and answers with its reference', async () => {
+		const response = await postJson(valid);
+		expect(response.status).toBe(201);
+		const { reference } = (await response.json()) as { reference: string };
+		expect(store.list()[0]).toMatchObject({ reference, orderNumber: 'FO-10234', message: 'שלום', locale: 'he' });
+	});
+
+	it('answers what is wrong, field by field, with the same keys as the form', async () => {
+		const response = await postJson({ ...valid, email: 'dana@', message: ' ', orderNumber: '123' });
+		expect(response.status).toBe(422);
+		expect(await response.json()).toEqual({
+			errors: { email: 'form.errors.emailInvalid', message: 'form.errors.messageRequired', orderNumber: 'form.errors.orderNumberInvalid' },
+		});
+	});
+
+	it('checks photos: how many, what kind', async () => {
+		const form = new FormData();
+		for (const [key, value] of Object.entries(valid)) form.append(key, value);
+		for (const name of ['a.jpg', 'b.jpg', 'c.jpg']) form.append('photos', new File([new Uint8Array([1])], name, { type: 'image/jpeg' }));
+		const response = await fetch(`${server.url}/api/contact`, { method: 'POST', headers: { accept: 'application/json' }, body: form });
+		expect(response.status).toBe(422);
+		expect(await response.json()).toEqual({ errors: { photos: 'form.errors.tooManyPhotos' } });
+	});
+
+	it('answers spam like a real message but keeps nothing: a filled trap, or a form sent faster than a person types', async () => {
+		const before = store.list().length;
+		expect((await postJson({ ...valid, website: 'https://spam.example' })).status).toBe(201);
+		expect((await postJson({ ...valid, startedAt: String(NOW - 500) })).status).toBe(201);
+		expect(store.list()).toHaveLength(before);
+	});
+
+	it('refuses a body larger than the photos the form allows', async () => {
+		const response = await fetch(`${server.url}/api/contact`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/octet-stream', accept: 'application/json' },
+			body: new Uint8Array(4 * 1024 * 1024),
+		});
+		expect(response.status).toBe(413);
+	});
+});
+
+describe('photo checks', () => {
+	const limits = { maxFiles: 2, maxMegabytes: 1 };
+	it('name the first photo that is too large or not a photo, and ignore an empty file field', () => {
+		expect(photoProblem([{ name: '', size: 0, type: 'application/octet-stream' }], limits)).toBeUndefined();
+		expect(photoProblem([{ name: 'tent.heic', size: 900_000, type: 'image/heic' }], limits)).toBeUndefined();
+		expect(photoProblem([{ name: 'receipt.pdf', size: 1000, type: 'application/pdf' }], limits)).toEqual({ key: 'form.errors.photoType', file: 'receipt.pdf' });
+		expect(photoProblem([{ name: 'big.jpg', size: 2 * 1024 * 1024, type: 'image/jpeg' }], limits)).toEqual({ key: 'form.errors.photoTooLarge', file: 'big.jpg' });
+		expect(photoProblem(Array.from({ length: 3 }, (_, i) => ({ name: `${i}.png`, size: 10, type: 'image/png' })), limits)).toEqual({ key: 'form.errors.tooManyPhotos' });
+	});
+});
