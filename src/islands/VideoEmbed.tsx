@@ -24,7 +24,7 @@ export default function VideoEmbed({ title, embedUrl, watchUrl, strings }: Video
 	return (
 		<div className="hc-video hc-video--idle">
 			{/* Hidden without JavaScript (CSS), where the link below is the way to the video. */}
-			<button type="button" className="hc-video__play" data-replay="play" onClick={() => setPlaying(true)}>
+			<button type="button" className="hc-button hc-video__play" data-replay="play" onClick={() => setPlaying(true)}>
 				<span className="hc-video__icon" aria-hidden="true">
 					▶
 				</span>
