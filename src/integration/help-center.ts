@@ -11,6 +11,7 @@ import { createHelpCenter } from '../shop/help-center.js';
 import { loadShop, type Shop } from '../shop/load-shop.js';
 import { resolveShopPaths } from '../shop/paths.js';
 import { headersFile, hostRules } from './host-rules.js';
+import { forgetOtherShopsContent } from './content-cache.js';
 import { hoistIslandStyles } from './island-style.js';
 import { writeSearchIndex } from './search-index.js';
 
@@ -28,6 +29,11 @@ export default function helpCenter(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ command, config, updateConfig, addClientDirective, logger }) => {
 				addClientDirective({ name: 'interaction', entrypoint: fileURLToPath(new URL('../islands/interaction-directive.ts', import.meta.url)) });
+				forgetOtherShopsContent({
+					cacheDir: fileURLToPath(config.cacheDir),
+					dotAstroDir: fileURLToPath(new URL('.astro/', config.root)),
+					contentDir: resolveShopPaths().content,
+				});
 				shop = loadOrExplain(command === 'dev');
 				for (const notice of shop.notices) logger.warn(notice);
 				base = config.base;

@@ -27,13 +27,3 @@ describe('announcements', () => {
 		expect(dates.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['end: end must not be before start']);
 	});
 });
-
-describe('island style', () => {
-	it('moves Astro\'s island style from inside the body into the head, once', async () => {
-		const { hoistIslandStyle } = await import('../../src/integration/island-style.js');
-		const style = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
-		const html = `<html><head><title>x</title></head><body><main><p>a</p>${style}<astro-island></astro-island></main></body></html>`;
-		expect(hoistIslandStyle(html)).toBe(`<html><head><title>x</title>${style}</head><body><main><p>a</p><astro-island></astro-island></main></body></html>`);
-		expect(hoistIslandStyle(hoistIslandStyle(html))).toBe(hoistIslandStyle(html));
-	});
-});
