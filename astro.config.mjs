@@ -37,8 +37,6 @@ export default defineConfig({
 						groups: [{ name: (id) => articleChunk(id) }],
 					},
 				},
-			},
-			rollupOptions: {
 				// Every MDX article triggers a harmless notice about Astro's own "use astro:head-inject"
 				// directive; with thousands of articles it buries real messages.
 				onwarn(warning, warn) {

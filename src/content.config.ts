@@ -2,6 +2,7 @@ import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleFrontmatterSchema } from './content/article-schema.js';
+import { mdxLoader } from './content/mdx-loader.js';
 import { announcementSchema } from './announcements/announcements.js';
 import { policyPageSchema } from './policies/policy-schema.js';
 import { resolveShopPaths } from './shop/paths.js';
@@ -12,20 +13,12 @@ export const collections = {
 	// Ids are the file paths without extension ("he/returns/how-to-return-an-item"),
 	// the same ids the catalog uses, so a page finds its text with getEntry().
 	articles: defineCollection({
-		loader: glob({
-			pattern: '*/*/*.mdx',
-			base: path.join(content, 'articles'),
-			generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-		}),
+		loader: mdxLoader({ base: path.join(content, 'articles'), files: /^[^/]+\/[^/]+\/[^/]+\.mdx$/ }),
 		schema: articleFrontmatterSchema,
 	}),
 	// The prose of the returns and shipping pages: "<locale>/returns", "<locale>/shipping".
 	policies: defineCollection({
-		loader: glob({
-			pattern: '*/{returns,shipping}.mdx',
-			base: path.join(content, 'policies'),
-			generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-		}),
+		loader: mdxLoader({ base: path.join(content, 'policies'), files: /^[^/]+\/(?:returns|shipping)\.mdx$/ }),
 		schema: policyPageSchema,
 	}),
 	// Banners: "<locale>/<name>", Markdown.

@@ -12,10 +12,15 @@ export function forgetOtherShopsContent({ cacheDir, dotAstroDir, contentDir }: {
 	const marker = path.join(cacheDir, 'help-center-content.txt');
 	const previous = fs.existsSync(marker) ? fs.readFileSync(marker, 'utf8') : undefined;
 	if (previous === contentDir) return false;
-	for (const file of [path.join(cacheDir, 'data-store.json'), path.join(dotAstroDir, 'data-store.json'), path.join(dotAstroDir, 'content-modules.mjs'), path.join(dotAstroDir, 'content-assets.mjs')]) {
-		fs.rmSync(file, { force: true });
-	}
+	dropContentStore({ cacheDir, dotAstroDir });
 	fs.mkdirSync(cacheDir, { recursive: true });
 	fs.writeFileSync(marker, contentDir);
 	return previous !== undefined;
+}
+
+/** Deletes Astro's content store, so the next build loads and renders every file again. */
+export function dropContentStore({ cacheDir, dotAstroDir }: { cacheDir: string; dotAstroDir: string }): void {
+	for (const file of [path.join(cacheDir, 'data-store.json'), path.join(dotAstroDir, 'data-store.json'), path.join(dotAstroDir, 'content-modules.mjs'), path.join(dotAstroDir, 'content-assets.mjs')]) {
+		fs.rmSync(file, { force: true });
+	}
 }

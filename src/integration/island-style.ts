@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { inBatches } from '../utils/in-batches.js';
 
 const ISLAND_STYLE = /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/;
 
@@ -20,14 +21,10 @@ export function hoistIslandStyle(html: string): string {
 
 export async function hoistIslandStyles(dir: string): Promise<void> {
 	const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
-	await Promise.all(
-		entries
-			.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-			.map(async (entry) => {
-				const file = path.join(entry.parentPath, entry.name);
-				const html = await fs.readFile(file, 'utf8');
-				const hoisted = hoistIslandStyle(html);
-				if (hoisted !== html) await fs.writeFile(file, hoisted);
-			}),
-	);
+	const pages = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => path.join(entry.parentPath, entry.name));
+	await inBatches(pages, 16, async (file) => {
+		const html = await fs.readFile(file, 'utf8');
+		const hoisted = hoistIslandStyle(html);
+		if (hoisted !== html) await fs.writeFile(file, hoisted);
+	});
 }

@@ -120,8 +120,12 @@ describe('untranslated articles', () => {
 	});
 
 	it('send links inside the original text to pages of the same locale', () => {
-		const links = [...page('he/returns/start-a-return/index.html').querySelectorAll('.hc-prose a')].map((a) => a.getAttribute('href'));
-		expect(links).toEqual(['/he/orders/track-an-order/#top']);
+		const links = (doc: Document) => [...doc.querySelectorAll('.hc-prose a')].map((a) => a.getAttribute('href'));
+		// An MDX text (it states a policy fact) ...
+		expect(links(page('he/returns/start-a-return/index.html'))).toEqual(['/he/orders/track-an-order/#top']);
+		// ... and a plain-Markdown one, rendered without MDX's link component, at the root and under a base path.
+		expect(links(page('ru/orders/track-an-order/index.html'))).toEqual(['/ru/returns/start-a-return/']);
+		expect(links(readPage(sub.dir, 'ru/orders/track-an-order/index.html'))).toEqual(['/help/ru/returns/start-a-return/']);
 	});
 });
 

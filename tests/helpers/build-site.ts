@@ -20,11 +20,11 @@ export interface BuildResult {
 	output: string;
 }
 
-/** Runs a real `astro build` of a shop, the way CI and writers do. */
+/** Builds a shop with `npm run build`'s script, the way CI and writers do. */
 export function buildSite({ name, content, base = '/' }: BuildOptions): BuildResult {
 	const dir = path.join(outputRoot, name);
 	fs.rmSync(dir, { recursive: true, force: true });
-	const result = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+	const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/build.mjs')], {
 		cwd: projectRoot,
 		encoding: 'utf8',
 		env: {

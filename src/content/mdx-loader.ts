@@ -1,0 +1,97 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { inBatches } from '../utils/in-batches.js';
+import { readFrontMatter } from './front-matter.js';
+import { isPlainMarkdown } from './plain-markdown.js';
+
+export interface MdxLoaderOptions {
+	/** Folder the files are in. */
+	base: string;
+	/** Which files belong to the collection, tested against their path inside `base` ("he/returns/x.mdx"). */
+	files: RegExp;
+}
+
+/**
+ * Loads .mdx files like Astro's glob loader, with ids that are their paths
+ * without the extension ("he/returns/how-to-return-an-item"), but renders the
+ * files that are plain Markdown (see isPlainMarkdown) right here, into the
+ * content store. Only the files that use MDX (components, expressions) become
+ * JavaScript modules the build has to bundle; most help articles are plain
+ * text, and bundling thousands of modules is what made big sites slow and
+ * memory-hungry to build. The store also keeps the rendered HTML between
+ * builds, so an unchanged article is not rendered again.
+ *
+ * Plain-Markdown HTML skips the MDX components, so its links must be given the
+ * base path and page language at render time: ContentBody does that.
+ */
+export function mdxLoader({ base, files }: MdxLoaderOptions): Loader {
+	return {
+		name: 'help-center-mdx',
+		load: async (context) => {
+			const { store, watcher, logger } = context;
+			const root = fileURLToPath(context.config.root);
+			const paths = (await fs.readdir(base, { recursive: true }).catch(() => [] as string[])).map(toPosix).filter((file) => files.test(file));
+			const current = new Set(paths.map(idOf));
+			for (const id of store.keys()) if (!current.has(id)) store.delete(id);
+			// Reading and rendering a few files at a time keeps memory flat on big sites.
+			await inBatches(paths, 16, (file) => syncFile(context, root, base, file));
+
+			if (!watcher) return;
+			watcher.add(base);
+			const inCollection = (changed: string) => {
+				const file = toPosix(path.relative(base, changed));
+				return !file.startsWith('../') && files.test(file) ? file : undefined;
+			};
+			const onChange = async (changed: string) => {
+				const file = inCollection(changed);
+				if (!file) return;
+				try {
+					await syncFile(context, root, base, file);
+					logger.info(`Reloaded ${file}`);
+				} catch (error) {
+					logger.error(`Could not reload ${file}: ${error instanceof Error ? error.message : String(error)}`);
+				}
+			};
+			watcher.on('change', onChange);
+			watcher.on('add', onChange);
+			watcher.on('unlink', (deleted) => {
+				const file = inCollection(deleted);
+				if (file) store.delete(idOf(file));
+			});
+		},
+	};
+}
+
+async function syncFile(context: LoaderContext, root: string, base: string, file: string): Promise<void> {
+	const { store } = context;
+	const absolute = path.join(base, file);
+	const contents = await fs.readFile(absolute, 'utf8');
+	const id = idOf(file);
+	const filePath = toPosix(path.relative(root, absolute));
+	const digest = context.generateDigest(contents);
+	const existing = store.get(id);
+	if (existing?.digest === digest && existing.filePath === filePath) {
+		// Unchanged since the last build: the stored entry is reused, and an MDX one still needs its module.
+		if (existing.deferredRender) store.addModuleImport(filePath);
+		return;
+	}
+	// The store skips an entry whose text is unchanged, even when it now comes from another file.
+	if (existing) store.delete(id);
+	const parsed = readFrontMatter(contents);
+	// The shop's own check (loadShop) reports bad front matter with every other problem before Astro
+	// gets here; this only guards against a file that changed in between.
+	if (!parsed.ok) throw new Error(`${filePath}: ${parsed.message}`);
+	const data = await context.parseData({ id, data: parsed.data as Record<string, unknown>, filePath: absolute });
+	if (isPlainMarkdown(parsed.body)) {
+		const rendered = await context.renderMarkdown(parsed.body, { fileURL: pathToFileURL(absolute) });
+		// Byte for byte what MDX would have written, which ends without the Markdown renderer's last newline.
+		store.set({ id, data, filePath, digest, rendered: { ...rendered, html: rendered.html.trimEnd() } });
+	} else {
+		store.set({ id, data, filePath, digest, deferredRender: true });
+	}
+}
+
+const idOf = (file: string) => file.replace(/\.mdx$/, '');
+const toPosix = (file: string) => file.split(path.sep).join('/');
