@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import { BANNER_SCRIPT } from '../announcements/banner-script.js';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -10,6 +11,7 @@ import { buildRobots, buildSitemap } from '../seo/sitemap.js';
 import { createHelpCenter } from '../shop/help-center.js';
 import { loadShop, type Shop } from '../shop/load-shop.js';
 import { resolveShopPaths } from '../shop/paths.js';
+import { countShopChange } from '../shop/shop-changes.js';
 import { headersFile, hostRules } from './host-rules.js';
 import { forgetOtherShopsContent } from './content-cache.js';
 import { hoistIslandStyles } from './island-style.js';
@@ -44,6 +46,18 @@ export default function helpCenter(): AstroIntegration {
 				updateConfig({
 					site: siteUrl,
 					security: { csp: { algorithm: 'SHA-256', scriptDirective: { resources: csp.scriptResources, hashes: [bannerHash] }, directives: csp.directives } },
+				});
+			},
+			'astro:server:setup': ({ server }) => {
+				const { content, locales } = resolveShopPaths();
+				const inShop = (file: string) =>
+					[content, locales].some((folder) => {
+						const relative = path.relative(folder, file);
+						return !relative.startsWith('..') && !path.isAbsolute(relative);
+					});
+				server.watcher.add([content, locales]);
+				server.watcher.on('all', (_event, file) => {
+					if (inShop(file)) countShopChange();
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
