@@ -31,8 +31,10 @@ export function mdxLoader({ base, files }: MdxLoaderOptions): Loader {
 		name: 'help-center-mdx',
 		load: async (context) => {
 			const { store, watcher, logger } = context;
+			// Editors and systems leave hidden files next to texts (".#x.mdx" locks, ".DS_Store").
+			const inCollection = (file: string) => files.test(file) && !file.split('/').some((part) => part.startsWith('.'));
 			const root = fileURLToPath(context.config.root);
-			const paths = (await fs.readdir(base, { recursive: true }).catch(() => [] as string[])).map(toPosix).filter((file) => files.test(file));
+			const paths = (await fs.readdir(base, { recursive: true }).catch(() => [] as string[])).map(toPosix).filter(inCollection);
 			const current = new Set(paths.map(idOf));
 			for (const id of store.keys()) if (!current.has(id)) store.delete(id);
 			// Reading and rendering a few files at a time keeps memory flat on big sites.
@@ -40,12 +42,12 @@ export function mdxLoader({ base, files }: MdxLoaderOptions): Loader {
 
 			if (!watcher) return;
 			watcher.add(base);
-			const inCollection = (changed: string) => {
+			const changedFile = (changed: string) => {
 				const file = toPosix(path.relative(base, changed));
-				return !file.startsWith('../') && files.test(file) ? file : undefined;
+				return inCollection(file) ? file : undefined;
 			};
 			const onChange = async (changed: string) => {
-				const file = inCollection(changed);
+				const file = changedFile(changed);
 				if (!file) return;
 				try {
 					await syncFile(context, root, base, file);
@@ -57,7 +59,7 @@ export function mdxLoader({ base, files }: MdxLoaderOptions): Loader {
 			watcher.on('change', onChange);
 			watcher.on('add', onChange);
 			watcher.on('unlink', (deleted) => {
-				const file = inCollection(deleted);
+				const file = changedFile(deleted);
 				if (file) store.delete(idOf(file));
 			});
 		},

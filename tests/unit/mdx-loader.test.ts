@@ -59,6 +59,7 @@ beforeEach(() => {
 	write('shop/articles/he/orders/steps.mdx', article('<Steps>\n\n1. One\n\n</Steps>'));
 	write('shop/articles/en/orders/notes.txt', 'not an article');
 	write('shop/articles/en/stray.mdx', article('Not in a category.'));
+	write('shop/articles/en/orders/.#track.mdx', 'an editor lock file');
 });
 
 describe('the content loader for MDX texts', () => {
