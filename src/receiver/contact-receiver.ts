@@ -8,6 +8,7 @@ import { formTexts, photoProblemText } from '../contact/form-text.js';
 import { honeypotName } from '../contact/form-targets.js';
 import type { Translate } from '../i18n/translator.js';
 import { contactPageWithErrors } from './no-script-answer.js';
+import { photoTypeOf } from './photo-type.js';
 import { newReference, type IncomingPhoto, type SubmissionStore } from './submission-store.js';
 
 export interface ReceiverContext {
@@ -33,17 +34,18 @@ const TEXT_BODY_LIMIT = 1024 * 1024;
 export async function receiveContactPost(request: http.IncomingMessage, response: http.ServerResponse, context: ReceiverContext): Promise<void> {
 	const wantsJson = (request.headers.accept ?? '').includes('application/json');
 	const limit = TEXT_BODY_LIMIT + (context.settings.attachments ? context.settings.attachments.maxFiles * context.settings.attachments.maxMegabytes * 1024 * 1024 : 0);
-	if (Number(request.headers['content-length'] ?? 0) > limit) {
+	const tooLarge = () => {
 		sendJson(response, 413, { error: 'too large' });
 		request.resume();
-		return;
-	}
+	};
+	if (Number(request.headers['content-length'] ?? 0) > limit) return tooLarge();
 
 	let fields: Record<string, string>;
 	let photos: IncomingPhoto[];
 	try {
-		({ fields, photos } = await readBody(request));
-	} catch {
+		({ fields, photos } = await readBody(request, limit));
+	} catch (error) {
+		if (error instanceof BodyTooLarge) return tooLarge();
 		sendJson(response, 400, { error: 'unreadable body' });
 		return;
 	}
@@ -85,20 +87,40 @@ export async function receiveContactPost(request: http.IncomingMessage, response
 	else redirect(response, `${sentPage}?ref=${encodeURIComponent(saved.reference)}`);
 }
 
-async function readBody(request: http.IncomingMessage): Promise<{ fields: Record<string, string>; photos: IncomingPhoto[] }> {
-	const type = request.headers['content-type'] ?? '';
+class BodyTooLarge extends Error {}
+
+async function readBody(request: http.IncomingMessage, limit: number): Promise<{ fields: Record<string, string>; photos: IncomingPhoto[] }> {
+	// A body sent in chunks declares no length up front: count what arrives and stop past the limit.
+	let received = 0;
+	const counted = (Readable.toWeb(request) as ReadableStream<Uint8Array>).pipeThrough(
+		new TransformStream<Uint8Array, Uint8Array>({
+			transform(chunk, controller) {
+				received += chunk.byteLength;
+				if (received > limit) controller.error(new BodyTooLarge());
+				else controller.enqueue(chunk);
+			},
+		}),
+	);
+	try {
+		return await parseBody(request.headers['content-type'] ?? '', counted);
+	} catch (error) {
+		throw received > limit ? new BodyTooLarge() : error;
+	}
+}
+
+async function parseBody(type: string, body: ReadableStream<Uint8Array>): Promise<{ fields: Record<string, string>; photos: IncomingPhoto[] }> {
 	const webRequest = new Request('http://receiver.local/', {
 		method: 'POST',
 		headers: { 'content-type': type },
-		body: Readable.toWeb(request) as ReadableStream<Uint8Array>,
+		body,
 		duplex: 'half',
 	} as RequestInit);
 	const fields: Record<string, string> = {};
 	const photos: IncomingPhoto[] = [];
 	if (type.includes('application/json')) {
-		const body: unknown = await webRequest.json();
-		if (typeof body !== 'object' || body === null) throw new Error('not an object');
-		for (const [key, value] of Object.entries(body)) {
+		const json: unknown = await webRequest.json();
+		if (typeof json !== 'object' || json === null) throw new Error('not an object');
+		for (const [key, value] of Object.entries(json)) {
 			if (typeof value === 'string' || typeof value === 'number') fields[key] = String(value);
 		}
 		return { fields, photos };
@@ -106,7 +128,11 @@ async function readBody(request: http.IncomingMessage): Promise<{ fields: Record
 	const form = await webRequest.formData();
 	for (const [key, value] of form.entries()) {
 		if (typeof value === 'string') fields[key] = value;
-		else if (key === 'photos' && (value.name !== '' || value.size > 0)) photos.push({ name: value.name, type: value.type, bytes: new Uint8Array(await value.arrayBuffer()) });
+		else if (key === 'photos' && (value.name !== '' || value.size > 0)) {
+			const bytes = new Uint8Array(await value.arrayBuffer());
+			// What the file is, not what its name says (an empty type fails the photo check).
+			photos.push({ name: value.name, type: photoTypeOf(bytes) ?? '', bytes });
+		}
 	}
 	return { fields, photos };
 }

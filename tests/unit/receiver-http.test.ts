@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { photoProblem } from '../../src/contact/form-schema.js';
 import { createTranslator } from '../../src/i18n/translator.js';
+import { photoTypeOf } from '../../src/receiver/photo-type.js';
 import { startHelpCenterServer, type RunningServer } from '../../src/receiver/server.js';
 import { createSubmissionStore, type SubmissionStore } from '../../src/receiver/submission-store.js';
 import { loadShop } from '../../src/shop/load-shop.js';
@@ -78,6 +79,66 @@ describe('the local receiver', () => {
 			body: new Uint8Array(4 * 1024 * 1024),
 		});
 		expect(response.status).toBe(413);
+	});
+
+	it('stops reading a body sent in chunks once it is larger than allowed, and keeps nothing', async () => {
+		const before = store.list().length;
+		const chunk = new TextEncoder().encode(`{"message":"${'x'.repeat(64 * 1024)}`);
+		let sent = 0;
+		const endless = new ReadableStream<Uint8Array>({
+			pull(controller) {
+				// 200 chunks of 64 kB is over the fixture's 1 MB of text plus 3 × 1 MB of photos.
+				if (sent++ < 200) controller.enqueue(chunk);
+				else controller.close();
+			},
+		});
+		const response = await fetch(`${server.url}/api/contact`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', accept: 'application/json' },
+			body: endless,
+			duplex: 'half',
+		} as RequestInit);
+		expect(response.status).toBe(413);
+		expect(store.list()).toHaveLength(before);
+	});
+
+	it('judges a photo by its content, not by its name or declared type', async () => {
+		const post = (file: File) => {
+			const form = new FormData();
+			for (const [key, value] of Object.entries(valid)) form.append(key, value);
+			form.append('photos', file);
+			return fetch(`${server.url}/api/contact`, { method: 'POST', headers: { accept: 'application/json' }, body: form });
+		};
+		const disguised = await post(new File(['%PDF-1.7 an invoice'], 'tent.jpg', { type: 'image/jpeg' }));
+		expect(disguised.status).toBe(422);
+		expect(await disguised.json()).toEqual({ errors: { photos: 'form.errors.photoType' } });
+
+		const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46]);
+		const unlabelled = await post(new File([jpeg], 'IMG_0042', { type: 'application/octet-stream' }));
+		expect(unlabelled.status).toBe(201);
+		const { reference } = (await unlabelled.json()) as { reference: string };
+		expect(store.list().find((message) => message.reference === reference)?.photos).toEqual([
+			expect.objectContaining({ name: 'IMG_0042', type: 'image/jpeg', stored: '1.jpg' }),
+		]);
+	});
+});
+
+describe('the kind of a photo', () => {
+	const bytes = (...parts: (string | number[])[]) =>
+		new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? [...part].map((char) => char.charCodeAt(0)) : part)));
+	it('is read from the first bytes of JPEG, PNG, WebP, HEIC and HEIF files', () => {
+		expect(photoTypeOf(bytes([0xff, 0xd8, 0xff, 0xdb]))).toBe('image/jpeg');
+		expect(photoTypeOf(bytes('\x89PNG\r\n\x1a\n', [0, 0, 0, 13]))).toBe('image/png');
+		expect(photoTypeOf(bytes('RIFF', [0x24, 0, 0, 0], 'WEBPVP8 '))).toBe('image/webp');
+		expect(photoTypeOf(bytes([0, 0, 0, 0x18], 'ftypheic', [0, 0, 0, 0]))).toBe('image/heic');
+		expect(photoTypeOf(bytes([0, 0, 0, 0x18], 'ftypmif1', [0, 0, 0, 0]))).toBe('image/heif');
+	});
+
+	it('is unknown for documents, videos and files too short to tell', () => {
+		expect(photoTypeOf(bytes('%PDF-1.7'))).toBeUndefined();
+		expect(photoTypeOf(bytes([0, 0, 0, 0x18], 'ftypmp42'))).toBeUndefined();
+		expect(photoTypeOf(bytes('RIFF', [0, 0, 0, 0], 'WAVE'))).toBeUndefined();
+		expect(photoTypeOf(bytes([0xff, 0xd8]))).toBeUndefined();
 	});
 });
 
