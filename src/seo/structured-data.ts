@@ -1,6 +1,7 @@
 /**
  * schema.org data for search engines, as JSON-LD: the breadcrumb trail of a
- * page and the Article a help article is.
+ * page, the Article a help article is, and the FAQPage a list of answered
+ * questions is.
  */
 
 /** Serializes JSON-LD for a <script type="application/ld+json">, safe against "</script>" in text. */
@@ -51,4 +52,36 @@ export function openGraphLocale(locale: string): string {
 	} catch {
 		return locale.replace('-', '_');
 	}
+}
+
+/** A title that asks something: "How do I return an item?", "Как оформить возврат?", "؟" in Arabic script. */
+export function isQuestion(title: string): boolean {
+	return /[?？؟]$/.test(title.trim());
+}
+
+export interface AnsweredQuestion {
+	question: string;
+	/** The short answer shown with the question on the page. */
+	answer: string;
+	/** Where the full answer is. */
+	url: string;
+}
+
+/**
+ * A page that lists questions with their short answers (a category page:
+ * article titles that are questions, and their descriptions) is an FAQPage.
+ * Only what the page itself shows belongs in it.
+ */
+export function faqPage(questions: readonly AnsweredQuestion[]): Record<string, unknown> | undefined {
+	if (questions.length === 0) return undefined;
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'FAQPage',
+		mainEntity: questions.map(({ question, answer, url }) => ({
+			'@type': 'Question',
+			name: question,
+			url,
+			acceptedAnswer: { '@type': 'Answer', text: answer, url },
+		})),
+	};
 }

@@ -192,6 +192,23 @@ describe('search engines', () => {
 		expect(fallback.find((d) => d['@type'] === 'Article')).toMatchObject({ inLanguage: 'en', url: `${SITE}/en/orders/cancel-an-order/` });
 	});
 
+	it('get a JSON-LD FAQPage on category pages: the questions listed in the page language, answered by their descriptions', () => {
+		const faq = (file: string) =>
+			[...page(file).querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? '{}')).find((d) => d['@type'] === 'FAQPage');
+		expect(faq('en/orders/index.html').mainEntity).toEqual([
+			{
+				'@type': 'Question',
+				name: 'How do I track my order?',
+				url: `${SITE}/en/orders/track-an-order/`,
+				acceptedAnswer: { '@type': 'Answer', text: 'Follow your parcel from our warehouse to your door.', url: `${SITE}/en/orders/track-an-order/` },
+			},
+			expect.objectContaining({ name: 'Can I cancel my order?', acceptedAnswer: expect.objectContaining({ text: 'Cancel an order before it leaves the warehouse.' }) }),
+		]);
+		// The English article listed on the Hebrew page is not a Hebrew answer.
+		expect(faq('he/orders/index.html').mainEntity.map((q: { name: string }) => q.name)).toEqual(['איך עוקבים אחר ההזמנה שלי?']);
+		expect(faq('en/index.html')).toBeUndefined();
+	});
+
 	it('are told not to index 404 pages', () => {
 		expect(attr(page('ru/404.html'), 'meta[name="robots"]', 'content')).toBe('noindex');
 		expect(page('ru/404.html').querySelector('link[rel="canonical"]')).toBeNull();
