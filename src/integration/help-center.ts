@@ -11,7 +11,7 @@ import { buildRobots, buildSitemap } from '../seo/sitemap.js';
 import { createHelpCenter } from '../shop/help-center.js';
 import { loadShop, type Shop } from '../shop/load-shop.js';
 import { resolveShopPaths } from '../shop/paths.js';
-import { countShopChange } from '../shop/shop-changes.js';
+import { countShopChange, shareShop } from '../shop/shared-shop.js';
 import { headersFile, hostRules } from './host-rules.js';
 import { forgetOtherShopsContent } from './content-cache.js';
 import { hoistIslandStyles } from './island-style.js';
@@ -37,6 +37,7 @@ export default function helpCenter(): AstroIntegration {
 					contentDir: resolveShopPaths().content,
 				});
 				shop = loadOrExplain(command === 'dev');
+				shareShop(shop);
 				for (const notice of shop.notices) logger.warn(notice);
 				base = config.base;
 				siteUrl = process.env.SITE_URL || config.site || shop.site.url;

@@ -9,7 +9,7 @@ import type { PolicyPage } from '../policies/policy-schema.js';
 import type { StatusEntry } from '../i18n/translation-status.js';
 import { loadShop, type Category, type Shop } from './load-shop.js';
 import { resolveShopPaths } from './paths.js';
-import { shopChanges } from './shop-changes.js';
+import { sharedShop, shopChanges } from './shared-shop.js';
 
 /** What every page works from: the shop, its catalog and its UI strings. */
 export interface HelpCenter extends Shop {
@@ -40,14 +40,15 @@ let instance: HelpCenter | undefined;
 let loadedAtChange = 0;
 
 /**
- * The help center of this build. Loaded and indexed once, on first use, and
- * shared by all pages: routes and navigation are never recomputed per page.
- * In `astro dev` it is loaded again after the shop's files change.
+ * The help center of this build: the shop the integration loaded (or loaded
+ * here when there is none), indexed once on first use and shared by all
+ * pages, so routes and navigation are never recomputed per page. In
+ * `astro dev` it is loaded again after the shop's files change.
  */
 export function getHelpCenter(): HelpCenter {
 	const changes = shopChanges();
 	if (!instance || changes !== loadedAtChange) {
-		instance = createHelpCenter(loadShop(resolveShopPaths(), { includeDrafts: import.meta.env.DEV }));
+		instance = createHelpCenter(sharedShop() ?? loadShop(resolveShopPaths(), { includeDrafts: import.meta.env.DEV }));
 		loadedAtChange = changes;
 	}
 	return instance;
