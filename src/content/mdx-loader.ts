@@ -73,20 +73,22 @@ async function syncFile(context: LoaderContext, root: string, base: string, file
 	const id = idOf(file);
 	const filePath = toPosix(path.relative(root, absolute));
 	const digest = context.generateDigest(contents);
+	const parsed = readFrontMatter(contents);
+	// The shop's own check (loadShop) reports bad front matter with every other problem before Astro
+	// gets here; this only guards against a file that changed in between.
+	if (!parsed.ok) throw new Error(`${filePath}: ${parsed.message}`);
+	const plain = isPlainMarkdown(parsed.body);
 	const existing = store.get(id);
-	if (existing?.digest === digest && existing.filePath === filePath) {
-		// Unchanged since the last build: the stored entry is reused, and an MDX one still needs its module.
+	// Unchanged since the last build, and stored the way this engine would store it: reused.
+	if (existing?.digest === digest && existing.filePath === filePath && !existing.deferredRender === plain) {
+		// An MDX text still needs its module in every build.
 		if (existing.deferredRender) store.addModuleImport(filePath);
 		return;
 	}
 	// The store skips an entry whose text is unchanged, even when it now comes from another file.
 	if (existing) store.delete(id);
-	const parsed = readFrontMatter(contents);
-	// The shop's own check (loadShop) reports bad front matter with every other problem before Astro
-	// gets here; this only guards against a file that changed in between.
-	if (!parsed.ok) throw new Error(`${filePath}: ${parsed.message}`);
 	const data = await context.parseData({ id, data: parsed.data as Record<string, unknown>, filePath: absolute });
-	if (isPlainMarkdown(parsed.body)) {
+	if (plain) {
 		const rendered = await context.renderMarkdown(parsed.body, { fileURL: pathToFileURL(absolute) });
 		// Byte for byte what MDX would have written, which ends without the Markdown renderer's last newline.
 		store.set({ id, data, filePath, digest, rendered: { ...rendered, html: rendered.html.trimEnd() } });

@@ -103,6 +103,17 @@ describe('the content loader for MDX texts', () => {
 		expect(astro.moduleImports).toEqual(['shop/articles/he/orders/steps.mdx']);
 	});
 
+	it('renders again a text an older build stored as MDX, now that it is plain Markdown', async () => {
+		const astro = fakeAstro(root);
+		const loader = mdxLoader({ base: path.join(root, 'shop/articles'), files: ARTICLES });
+		await loader.load(astro.context);
+		const stored = astro.entries.get('en/orders/track') as StoredEntry;
+		astro.entries.set('en/orders/track', { ...stored, rendered: undefined, deferredRender: true });
+		await loader.load(astro.context);
+		expect(astro.entries.get('en/orders/track')).toMatchObject({ rendered: { html: '<p>Open **My orders**.</p>' } });
+		expect(astro.entries.get('en/orders/track')?.deferredRender).toBeUndefined();
+	});
+
 	it('points an entry at the file it was loaded from, when another shop has the same text', async () => {
 		const astro = fakeAstro(root);
 		await mdxLoader({ base: path.join(root, 'shop/articles'), files: ARTICLES }).load(astro.context);

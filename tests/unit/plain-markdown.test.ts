@@ -33,6 +33,10 @@ KO-123456
 		expect(isPlainMarkdown('Text {/* a note for writers */}')).toBe(false);
 	});
 
+	it('are not when they show an image, which the build optimizes', () => {
+		expect(isPlainMarkdown('![The orders page](./orders-page.png)')).toBe(false);
+	});
+
 	it('are not when they import or export', () => {
 		expect(isPlainMarkdown("import Chart from '../chart.astro';\n\nText.")).toBe(false);
 		expect(isPlainMarkdown('export const year = 2026;\n\nText.')).toBe(false);
