@@ -22,7 +22,9 @@ export default defineConfig({
 	outDir: process.env.HELP_CENTER_OUT_DIR || './dist',
 	trailingSlash: 'always',
 	// `preserve` keeps src/pages/[locale]/404.astro as <locale>/404.html, where hosts look for it.
-	build: { format: 'preserve' },
+	// Stylesheets stay files, cached between pages: an inlined <style> would also add its hash to
+	// every page's Content-Security-Policy (Astro lists the site's style hashes on each page).
+	build: { format: 'preserve', inlineStylesheets: 'never' },
 	integrations: [helpCenter(), mdx(), react()],
 	// Host-agnostic static output; nothing here needs a server.
 	output: 'static',
