@@ -58,6 +58,9 @@ function poolFor(locale: string): Pool {
 	return pool;
 }
 
+/** Sentences taken from MDX files, with the characters that would make them MDX syntax removed. */
+const plain = (markdown: string) => markdown.replace(/[{}<>]/g, '');
+
 function generate(): { locales: string[]; categories: string[]; articles: number } {
 	fs.rmSync(workDir, { recursive: true, force: true });
 	fs.mkdirSync(contentDir, { recursive: true });
@@ -79,7 +82,6 @@ function generate(): { locales: string[]; categories: string[]; articles: number
 			const title = `${pick(pool.titles).replace(/[?:]/g, '')} ${i + 1}`;
 			const description = pick(pool.sentences).slice(0, 190).replace(/:/g, ',');
 			const sections = Array.from({ length: 3 }, () => `## ${pick(pool.headings)}\n\n${Array.from({ length: 4 }, () => pick(pool.sentences)).join(' ')}\n`);
-			const plain = (markdown: string) => markdown.replace(/[{}<>]/g, '');
 			const text = plain([pick(pool.sentences), ...sections].join('\n\n'));
 			// Like the sample articles, about one in ten uses writers' components and so goes through MDX.
 			const steps = () => `<Steps>\n\n${Array.from({ length: 3 }, (_, n) => `${n + 1}. ${plain(pick(pool.sentences))}`).join('\n')}\n\n</Steps>`;
