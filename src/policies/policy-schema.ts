@@ -16,8 +16,8 @@ const countryCode = z
 	});
 
 const currencyCode = z
-	.string({ error: 'must be a three-letter ISO currency code such as EUR or CZK' })
-	.regex(/^[A-Z]{3}$/, { error: 'must be a three-letter ISO currency code in capitals, such as EUR or CZK' });
+	.string({ error: 'must be a three-letter ISO currency code such as EUR or USD' })
+	.regex(/^[A-Z]{3}$/, { error: 'must be a three-letter ISO currency code in capitals, such as EUR or USD' });
 
 export const moneySchema = z.strictObject({
 	amount: z.number({ error: 'must be a number, such as 4.90' }).nonnegative({ error: 'must not be negative' }),
