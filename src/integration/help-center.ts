@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
-import path from 'node:path';
 import { BANNER_SCRIPT } from '../announcements/banner-script.js';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -11,10 +10,11 @@ import { buildRobots, buildSitemap } from '../seo/sitemap.js';
 import { createHelpCenter } from '../shop/help-center.js';
 import { loadShop, type Shop } from '../shop/load-shop.js';
 import { resolveShopPaths } from '../shop/paths.js';
-import { countShopChange, shareShop } from '../shop/shared-shop.js';
+import { shareShop } from '../shop/shared-shop.js';
 import { headersFile, hostRules } from './host-rules.js';
 import { forgetOtherShopsContent } from './content-cache.js';
 import { hoistIslandStyles } from './island-style.js';
+import { countShopChanges } from './shop-watch.js';
 import { writeSearchIndex } from './search-index.js';
 
 /**
@@ -51,15 +51,7 @@ export default function helpCenter(): AstroIntegration {
 			},
 			'astro:server:setup': ({ server }) => {
 				const { content, locales } = resolveShopPaths();
-				const inShop = (file: string) =>
-					[content, locales].some((folder) => {
-						const relative = path.relative(folder, file);
-						return !relative.startsWith('..') && !path.isAbsolute(relative);
-					});
-				server.watcher.add([content, locales]);
-				server.watcher.on('all', (_event, file) => {
-					if (inShop(file)) countShopChange();
-				});
+				countShopChanges(server.watcher, [content, locales]);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);

@@ -9,12 +9,14 @@ import { buildSite, listFiles, projectRoot, type BuildResult } from '../helpers/
 const FIXTURE = 'tests/fixtures/shop/content';
 let first: BuildResult;
 let second: BuildResult;
+let storedBetweenBuilds = false;
 
 beforeAll(() => {
 	// The first build starts from nothing; the second reuses what the first stored (rendered texts).
 	dropContentStore({ cacheDir: path.join(projectRoot, 'node_modules/.astro'), dotAstroDir: path.join(projectRoot, '.astro') });
 	first = buildSite({ name: 'quality-a', content: FIXTURE, base: '/help/' });
 	if (!first.ok) throw new Error(first.output);
+	storedBetweenBuilds = fs.existsSync(path.join(projectRoot, 'node_modules/.astro/data-store.json'));
 	second = buildSite({ name: 'quality-b', content: FIXTURE, base: '/help/' });
 	if (!second.ok) throw new Error(second.output);
 });
@@ -25,6 +27,7 @@ function digest(dir: string): Record<string, string> {
 
 describe('the built site', () => {
 	it('is byte-identical across two builds of the same input, the first from scratch', () => {
+		expect(storedBetweenBuilds).toBe(true);
 		const a = digest(first.dir);
 		const b = digest(second.dir);
 		expect(Object.keys(b)).toEqual(Object.keys(a));

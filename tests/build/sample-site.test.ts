@@ -44,8 +44,10 @@ describe('the sample help center', () => {
 	});
 
 	it('keeps every article page, in all six languages, within its budget: HTML plus CSS under 12 kB gzip, no script file before interaction', () => {
-		const articles = listFiles(site.dir).filter((f) => /^[a-z]{2}\/[^/]+\/[^/]+\/index\.html$/.test(f));
-		expect(articles.length).toBeGreaterThan(90);
+		// Every English article exists in all six languages, translated or falling back.
+		const englishTexts = fs.readdirSync(path.join(projectRoot, 'content/articles/en'), { recursive: true }).filter((f) => String(f).endsWith('.mdx'));
+		const articles = listFiles(site.dir).filter((f) => /^[a-z]{2}\/[^/]+\/[^/]+\/index\.html$/.test(f) && !/^[a-z]{2}\/contact\//.test(f));
+		expect(articles).toHaveLength(englishTexts.length * 6);
 		const gzipped = new Map<string, number>();
 		const size = (file: string) => gzipped.get(file) ?? gzipped.set(file, gzipSync(fs.readFileSync(path.join(site.dir, file))).length).get(file)!;
 		const overBudget: string[] = [];

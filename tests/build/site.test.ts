@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, listFiles, readPage, resolveUrl, type BuildResult } from '../helpers/build-site.js';
+import { buildSite, listFiles, projectRoot, readPage, resolveUrl, type BuildResult } from '../helpers/build-site.js';
 
 // The fixture shop: en (default), he (RTL), ru. "orders/track-an-order" is translated
 // into he; "returns/start-a-return" into ru; everything else falls back to English.
@@ -127,6 +127,13 @@ describe('untranslated articles', () => {
 		expect(links(page('ru/orders/track-an-order/index.html'))).toEqual(['/ru/returns/start-a-return/']);
 		expect(links(readPage(sub.dir, 'ru/orders/track-an-order/index.html'))).toEqual(['/help/ru/returns/start-a-return/']);
 	});
+
+	it('are compiled as MDX only when they use it: plain Markdown is rendered without a JavaScript module', () => {
+		const modules = fs.readFileSync(path.join(projectRoot, '.astro/content-modules.mjs'), 'utf8');
+		expect(modules).toContain('articles/en/orders/cancel-an-order.mdx');
+		expect(modules).toContain('articles/ru/returns/start-a-return.mdx');
+		expect(modules).not.toContain('articles/en/orders/track-an-order.mdx');
+	});
 });
 
 describe('components for writers', () => {
@@ -206,7 +213,9 @@ describe('search engines', () => {
 		]);
 		// The English article listed on the Hebrew page is not a Hebrew answer.
 		expect(faq('he/orders/index.html').mainEntity.map((q: { name: string }) => q.name)).toEqual(['איך עוקבים אחר ההזמנה שלי?']);
-		expect(faq('en/index.html')).toBeUndefined();
+		// Every article on the Russian orders page is an English fallback: no Russian questions to describe.
+		expect(page('ru/orders/index.html').querySelectorAll('.hc-article-list li')).toHaveLength(2);
+		expect(faq('ru/orders/index.html')).toBeUndefined();
 	});
 
 	it('are told not to index 404 pages', () => {

@@ -83,19 +83,21 @@ describe('the local receiver', () => {
 
 	it('stops reading a body sent in chunks once it is larger than allowed, and keeps nothing', async () => {
 		const before = store.list().length;
-		const chunk = new TextEncoder().encode(`{"message":"${'x'.repeat(64 * 1024)}`);
-		let sent = 0;
-		const endless = new ReadableStream<Uint8Array>({
+		// Valid JSON of 12.8 MB: read to the end, it would be answered 422 (message too long), not 413.
+		const encoder = new TextEncoder();
+		const parts = [encoder.encode('{"message":"'), ...Array.from({ length: 200 }, () => encoder.encode('x'.repeat(64 * 1024))), encoder.encode('"}')];
+		const oversized = new ReadableStream<Uint8Array>({
 			pull(controller) {
-				// 200 chunks of 64 kB is over the fixture's 1 MB of text plus 3 × 1 MB of photos.
-				if (sent++ < 200) controller.enqueue(chunk);
+				// Over the fixture's limit: 1 MB of text plus 2 photos of 1 MB.
+				const next = parts.shift();
+				if (next) controller.enqueue(next);
 				else controller.close();
 			},
 		});
 		const response = await fetch(`${server.url}/api/contact`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json', accept: 'application/json' },
-			body: endless,
+			body: oversized,
 			duplex: 'half',
 		} as RequestInit);
 		expect(response.status).toBe(413);

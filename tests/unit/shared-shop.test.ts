@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -5,11 +6,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getHelpCenter } from '../../src/shop/help-center.js';
 import { loadShop } from '../../src/shop/load-shop.js';
 import { resolveShopPaths } from '../../src/shop/paths.js';
-import { countShopChange, shareShop } from '../../src/shop/shared-shop.js';
+import { countShopChanges } from '../../src/integration/shop-watch.js';
+import { countShopChange, shareShop, shopChanges } from '../../src/shop/shared-shop.js';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/shop/content');
 const previousContent = process.env.HELP_CENTER_CONTENT;
+const copies: string[] = [];
 afterEach(() => {
+	for (const copy of copies.splice(0)) fs.rmSync(copy, { recursive: true, force: true });
 	if (previousContent === undefined) delete process.env.HELP_CENTER_CONTENT;
 	else process.env.HELP_CENTER_CONTENT = previousContent;
 	countShopChange();
@@ -18,6 +22,7 @@ afterEach(() => {
 function copyOfFixture(): string {
 	const content = fs.mkdtempSync(path.join(os.tmpdir(), 'shared-shop-'));
 	fs.cpSync(FIXTURE, content, { recursive: true });
+	copies.push(content);
 	return content;
 }
 
@@ -50,5 +55,20 @@ describe('the help center the pages use', () => {
 		expect(getHelpCenter()).toBe(before);
 		countShopChange();
 		expect(slugs()).toContain('orders/change-the-address');
+	});
+});
+
+describe('the dev server watching the shop', () => {
+	it('counts changes to files in the shop folders, and only those', () => {
+		const watcher = Object.assign(new EventEmitter(), { watched: [] as string[], add(paths: string[]) { this.watched.push(...paths); } });
+		countShopChanges(watcher, ['/shop/content', '/shop/locales']);
+		expect(watcher.watched).toEqual(['/shop/content', '/shop/locales']);
+		const before = shopChanges();
+		watcher.emit('all', 'add', '/shop/content/articles/en/orders/new.mdx');
+		watcher.emit('all', 'change', '/shop/locales/he/common.json');
+		expect(shopChanges()).toBe(before + 2);
+		watcher.emit('all', 'change', '/shop/src/pages/index.astro');
+		watcher.emit('all', 'change', '/shop/content-old/site.yaml');
+		expect(shopChanges()).toBe(before + 2);
 	});
 });
