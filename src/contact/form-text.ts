@@ -51,6 +51,7 @@ const ERROR_KEYS = [
 	'tooManyPhotos',
 	'photoTooLarge',
 	'photoType',
+	'photosTooLarge',
 ] as const;
 
 /** "5 MB" in the shopper's language. */

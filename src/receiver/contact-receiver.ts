@@ -35,8 +35,14 @@ export async function receiveContactPost(request: http.IncomingMessage, response
 	const wantsJson = (request.headers.accept ?? '').includes('application/json');
 	const limit = TEXT_BODY_LIMIT + (context.settings.attachments ? context.settings.attachments.maxFiles * context.settings.attachments.maxMegabytes * 1024 * 1024 : 0);
 	const tooLarge = () => {
-		sendJson(response, 413, { error: 'too large' });
 		request.resume();
+		if (wantsJson) return sendJson(response, 413, { error: 'too large' });
+		// Without JavaScript nothing checked the photos' sizes before sending. The body is not read,
+		// so the typed text cannot come back; the page says so in the language the shopper wrote in.
+		const locale = localeOfPage(request.headers.referer, context) ?? context.defaultLocale;
+		const texts = formTexts(context.t(locale), locale, context.settings);
+		const answer = contactPageWithErrors(builtContactPage(context, locale), {}, { photos: texts.errors['form.errors.photosTooLarge'] ?? '' });
+		response.writeHead(413, { 'content-type': 'text/html; charset=utf-8' }).end(answer);
 	};
 	if (Number(request.headers['content-length'] ?? 0) > limit) return tooLarge();
 
@@ -76,8 +82,7 @@ export async function receiveContactPost(request: http.IncomingMessage, response
 		const shown: Partial<Record<FormField, string>> = {};
 		for (const [field, key] of Object.entries(errors) as [FormField, string][]) shown[field] = texts.errors[key] ?? key;
 		if (photoIssue) shown.photos = photoProblemText(texts, photoIssue);
-		const page = fs.readFileSync(path.join(context.siteDir, locale, 'contact/index.html'), 'utf8');
-		response.writeHead(422, { 'content-type': 'text/html; charset=utf-8' }).end(contactPageWithErrors(page, fields, shown));
+		response.writeHead(422, { 'content-type': 'text/html; charset=utf-8' }).end(contactPageWithErrors(builtContactPage(context, locale), fields, shown));
 		return;
 	}
 
@@ -85,6 +90,23 @@ export async function receiveContactPost(request: http.IncomingMessage, response
 	const saved = context.store.save({ ...data, locale }, accepted.filter((photo) => photo.bytes.byteLength > 0));
 	if (wantsJson) sendJson(response, 201, { reference: saved.reference });
 	else redirect(response, `${sentPage}?ref=${encodeURIComponent(saved.reference)}`);
+}
+
+function builtContactPage({ siteDir }: Pick<ReceiverContext, 'siteDir'>, locale: string): string {
+	return fs.readFileSync(path.join(siteDir, locale, 'contact/index.html'), 'utf8');
+}
+
+/** The language of the help center page a form was sent from ("/help/he/contact/" -> "he"). */
+function localeOfPage(referer: string | undefined, { base, locales }: Pick<ReceiverContext, 'base' | 'locales'>): string | undefined {
+	if (!referer) return undefined;
+	try {
+		const pagePath = new URL(referer).pathname;
+		const prefix = base.replace(/\/?$/, '/');
+		const first = pagePath.startsWith(prefix) ? pagePath.slice(prefix.length).split('/')[0] : undefined;
+		return first && locales.includes(first) ? first : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 class BodyTooLarge extends Error {}

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { photoProblem } from '../../src/contact/form-schema.js';
 import { createTranslator } from '../../src/i18n/translator.js';
+import { parseHTML } from 'linkedom';
+import { FORM_ID, errorId, fieldId } from '../../src/contact/form-text.js';
 import { photoTypeOf } from '../../src/receiver/photo-type.js';
 import { startHelpCenterServer, type RunningServer } from '../../src/receiver/server.js';
 import { createSubmissionStore, type SubmissionStore } from '../../src/receiver/submission-store.js';
@@ -12,14 +14,16 @@ import { resolveShopPaths } from '../../src/shop/paths.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let server: RunningServer;
+const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'receiver-site-'));
 let store: SubmissionStore;
 const NOW = 1_800_000_000_000;
+const readPageHtml = (html: string) => parseHTML(html).document;
 
 beforeAll(async () => {
 	const shop = loadShop(resolveShopPaths({ HELP_CENTER_CONTENT: 'tests/fixtures/shop/content' }, root), { includeDrafts: false });
 	store = createSubmissionStore(fs.mkdtempSync(path.join(os.tmpdir(), 'receiver-http-')));
 	server = await startHelpCenterServer({
-		siteDir: fs.mkdtempSync(path.join(os.tmpdir(), 'receiver-site-')),
+		siteDir,
 		base: '/',
 		store,
 		// The fixture shop's form, with the spam timing on.
@@ -34,6 +38,7 @@ beforeAll(async () => {
 afterAll(async () => {
 	await server.close();
 	fs.rmSync(store.dir, { recursive: true, force: true });
+	fs.rmSync(siteDir, { recursive: true, force: true });
 });
 
 const valid = { locale: 'he', name: 'Dana', email: 'dana@example.co.il', orderNumber: ' FO-10234 ', topic: 'return', message: 'שלום', website: '', startedAt: String(NOW - 60_000) };
@@ -79,6 +84,25 @@ describe('the local receiver', () => {
 			body: new Uint8Array(4 * 1024 * 1024),
 		});
 		expect(response.status).toBe(413);
+	});
+
+	it('answers a post without JavaScript whose photos are too large with the contact page, in the language it came from', async () => {
+		// The part of a built contact page the answer fills in.
+		fs.mkdirSync(path.join(siteDir, 'he/contact'), { recursive: true });
+		fs.writeFileSync(
+			path.join(siteDir, 'he/contact/index.html'),
+			`<!doctype html><html lang="he"><body><main><h1>צרו קשר</h1><section><form id="${FORM_ID}" method="post"><input id="${fieldId('photos')}" name="photos" type="file"><p id="${errorId('photos')}" hidden></p></form></section></main></body></html>`,
+		);
+		const response = await fetch(`${server.url}/api/contact`, {
+			method: 'POST',
+			headers: { 'content-type': 'multipart/form-data; boundary=x', referer: `${server.url}/he/contact/` },
+			body: new Uint8Array(4 * 1024 * 1024),
+		});
+		expect(response.status).toBe(413);
+		const page = readPageHtml(await response.text());
+		expect(page.getElementById(errorId('photos'))?.textContent).toContain('התמונות היו גדולות מדי');
+		expect(page.getElementById(errorId('photos'))?.hasAttribute('hidden')).toBe(false);
+		expect(page.getElementById(fieldId('photos'))?.getAttribute('aria-invalid')).toBe('true');
 	});
 
 	it('stops reading a body sent in chunks once it is larger than allowed, and keeps nothing', async () => {
