@@ -4,7 +4,7 @@ import { glob } from 'astro/loaders';
 import { articleFrontmatterSchema } from './content/article-schema.js';
 import { mdxLoader } from './content/mdx-loader.js';
 import { announcementSchema } from './announcements/announcements.js';
-import { policyPageSchema } from './policies/policy-schema.js';
+import { POLICY_PAGES, policyPageSchema } from './policies/policy-schema.js';
 import { resolveShopPaths } from './shop/paths.js';
 
 const { content } = resolveShopPaths();
@@ -18,7 +18,7 @@ export const collections = {
 	}),
 	// The prose of the returns and shipping pages: "<locale>/returns", "<locale>/shipping".
 	policies: defineCollection({
-		loader: mdxLoader({ base: path.join(content, 'policies'), files: /^[^/]+\/(?:returns|shipping)\.mdx$/ }),
+		loader: mdxLoader({ base: path.join(content, 'policies'), files: new RegExp(`^[^/]+/(?:${POLICY_PAGES.join('|')})\\.mdx$`) }),
 		schema: policyPageSchema,
 	}),
 	// Banners: "<locale>/<name>", Markdown.

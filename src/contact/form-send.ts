@@ -1,3 +1,4 @@
+import { fillTemplate } from '../i18n/plural-forms.js';
 import type { ContactFormSettings } from './form-config-schema.js';
 import type { DraftValues } from './form-draft.js';
 import { contactFormSchema, formConfig } from './form-schema.js';
@@ -45,5 +46,5 @@ export async function sendContactForm(
 
 export function describeFailure(texts: Record<SendFailure['reason'], string>, failure: SendFailure): string {
 	const text = texts[failure.reason];
-	return 'status' in failure ? text.replace('{{status}}', String(failure.status)) : text;
+	return 'status' in failure ? fillTemplate(text, { status: String(failure.status) }) : text;
 }

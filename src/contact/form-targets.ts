@@ -1,4 +1,4 @@
-import { withBase } from '../catalog/routes.js';
+import { routePath, withBase } from '../catalog/routes.js';
 import { LOCAL_ENDPOINT, TARGETS_WITH_FILES, type ContactFormSettings } from './form-config-schema.js';
 import type { ContactFormData } from './form-schema.js';
 
@@ -38,7 +38,7 @@ export function htmlFormSetup(settings: ContactFormSettings, { base, locale }: {
 		case 'netlify':
 			// Netlify answers a form post with the page named in `action`.
 			return {
-				action: withBase(base, `/${locale}/contact/sent/`),
+				action: withBase(base, routePath(locale, { type: 'contactSent' })),
 				enctype,
 				hidden: { 'form-name': settings.formName, ...hidden },
 				netlify: { name: settings.formName, honeypot: honeypotName(settings) },

@@ -1,3 +1,4 @@
+import { fillTemplate } from '../i18n/plural-forms.js';
 import type { Translate } from '../i18n/translator.js';
 import type { ContactFormSettings } from './form-config-schema.js';
 import type { FormField, PhotoProblem } from './form-schema.js';
@@ -15,8 +16,6 @@ export const hintId = (field: FormField) => `contact-${field}-hint`;
 
 /** Every text of the form in one language, resolved at build time (islands carry no i18next). */
 export interface FormTexts {
-	title: string;
-	intro: string;
 	optional: string;
 	labels: Record<FormField, string>;
 	hints: Partial<Record<FormField, string>>;
@@ -75,8 +74,6 @@ export function formTexts(t: Translate, locale: string, settings: ContactFormSet
 	}
 	const max = new Intl.NumberFormat(locale).format(settings.maxMessageLength);
 	return {
-		title: t('form.title'),
-		intro: t('form.intro'),
 		optional: t('form.optional'),
 		labels: {
 			name: t('form.name'),
@@ -116,5 +113,5 @@ export function formTexts(t: Translate, locale: string, settings: ContactFormSet
 
 /** The text of a photo problem, with the file's name filled in. */
 export function photoProblemText(texts: Pick<FormTexts, 'errors'>, problem: PhotoProblem): string {
-	return (texts.errors[problem.key] ?? problem.key).replace('{{file}}', problem.file ?? '');
+	return fillTemplate(texts.errors[problem.key] ?? problem.key, { file: problem.file ?? '' });
 }

@@ -25,7 +25,7 @@ export interface GitHistory {
 }
 
 /** Marks a commit whose changes need no re-translation, e.g. "Fix typo [i18n skip]". */
-export const NO_RETRANSLATE_MARK = '[i18n skip]';
+const NO_RETRANSLATE_MARK = '[i18n skip]';
 
 const RECORD = '\u001e';
 const FIELD = '\u001f';
@@ -48,7 +48,7 @@ export function readGitHistory(dir: string): GitHistory | undefined {
 }
 
 /** Parses `git log --format=<RS>%ct<US>%B<US> --name-only`, newest commit first. */
-export function parseGitLog(log: string): Map<string, FileHistory> {
+function parseGitLog(log: string): Map<string, FileHistory> {
 	const files = new Map<string, FileHistory>();
 	for (const record of log.split(RECORD)) {
 		if (!record.trim()) continue;

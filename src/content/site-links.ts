@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { POLICY_PAGES } from '../policies/policy-schema.js';
 import { createCatalog } from '../catalog/catalog.js';
 import type { Policies } from '../policies/load-policies.js';
 import { readFrontMatter } from './front-matter.js';
@@ -41,7 +42,7 @@ export function checkSiteLinks(input: SiteLinkInput): ContentProblem[] {
 		if (!found) bodies.set(file, (found = readBody(absolute(file))));
 		return found;
 	};
-	const policyPages = (['returns', 'shipping'] as const).filter((page) => input.policies[page]);
+	const policyPages = POLICY_PAGES.filter((page) => input.policies[page]);
 	const policyText = (locale: string, page: string) =>
 		input.policies.pages.find((p) => p.locale === locale && p.page === page) ?? input.policies.pages.find((p) => p.locale === input.defaultLocale && p.page === page);
 

@@ -11,3 +11,8 @@ export function timeZoneName(locale: string, timeZone: string): string {
 	const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(new Date(Date.UTC(2026, 0, 15)));
 	return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 }
+
+/** A language's name in the locale's words, e.g. "angličtina" for "en" in Czech. */
+export function languageName(locale: string, code: string): string {
+	return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+}

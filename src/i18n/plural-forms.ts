@@ -9,10 +9,8 @@ export function formatPlural(locale: string, forms: PluralForms, count: number, 
 	const category = new Intl.PluralRules(locale).select(count);
 	const template = forms[category] ?? forms.other ?? '';
 	const number = new Intl.NumberFormat(locale);
-	return template.replace(/\{\{(\w+)\}\}/g, (match, name: string) => {
-		const value = name === 'count' ? count : extra[name];
-		return value === undefined ? match : number.format(value);
-	});
+	const values = Object.fromEntries(Object.entries({ ...extra, count }).map(([name, value]) => [name, number.format(value)]));
+	return fillTemplate(template, values);
 }
 
 /** Fills {{name}} placeholders of a UI string in the browser. */

@@ -67,7 +67,7 @@ export default function helpCenter(): AstroIntegration {
 				// A shop's own public/_headers wins.
 				if (!(await fs.stat(`${out}/_headers`).catch(() => undefined))) await fs.writeFile(`${out}/_headers`, headersFile({ base }));
 				const { catalog, categories, policyPages, policies } = createHelpCenter(shop);
-				const policyDates = policyPages.map((page) => ({ page, updated: policies[page]?.updated ?? '' }));
+				const policyDates = policyPages.map((page) => ({ page, updated: policies[page]!.updated }));
 				await fs.writeFile(`${out}/sitemap.xml`, buildSitemap({ catalog, categories: categories.map((c) => c.id), siteUrl, base, policies: policyDates }));
 				// A shop's own public/robots.txt wins.
 				const robots = `${out}/robots.txt`;

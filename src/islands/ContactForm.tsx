@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ChangeEvent, type SubmitEvent } from 'react';
 import type { ContactFormSettings } from '../contact/form-config-schema.js';
 import { clearDraft, readDraft, writeDraft, EMPTY_VALUES, type DraftValues } from '../contact/form-draft.js';
-import { formConfig, formErrors, photoProblem, visibleLength, type FormField, type TextField } from '../contact/form-schema.js';
+import { FORM_FIELDS, PHOTO_TYPES, formConfig, formErrors, photoProblem, visibleLength, type FormField, type TextField } from '../contact/form-schema.js';
 import { describeFailure, sendContactForm, type SendFailure } from '../contact/form-send.js';
 import { FORM_ID, SUMMARY_ID, errorId, fieldId, hintId, photoProblemText, type FormTexts } from '../contact/form-text.js';
 import { honeypotName, htmlFormSetup } from '../contact/form-targets.js';
@@ -26,7 +26,6 @@ export interface ContactFormProps {
 type Status = { kind: 'idle' } | { kind: 'sending' } | { kind: 'failed'; failure: SendFailure };
 type Errors = Partial<Record<FormField, string>>;
 
-const FIELD_ORDER: FormField[] = ['name', 'email', 'orderNumber', 'topic', 'message', 'photos'];
 
 /**
  * The contact form. Rendered on the server as a plain HTML form that posts
@@ -188,7 +187,7 @@ export default function ContactForm({ locale, base, settings, topics, texts, sen
 			{optional && <span className="hc-field__optional"> ({texts.optional})</span>}
 		</label>
 	);
-	const problems = FIELD_ORDER.filter((field) => errors[field]);
+	const problems = FORM_FIELDS.filter((field) => errors[field]);
 	const sending = status.kind === 'sending';
 	const counter = fillTemplate(texts.counter, { count: new Intl.NumberFormat(locale).format(visibleLength(values.message)) });
 	const tooLong = visibleLength(values.message) > settings.maxMessageLength;
@@ -305,7 +304,7 @@ export default function ContactForm({ locale, base, settings, topics, texts, sen
 					<input
 						{...fieldProps('photos')}
 						type="file"
-						accept="image/jpeg,image/png,image/webp,image/heic,image/heif"
+						accept={PHOTO_TYPES.join(',')}
 						multiple={(settings.attachments?.maxFiles ?? 1) > 1}
 						onChange={() => attempted && setErrors(check(values))}
 					/>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { languageName } from '../i18n/format.js';
 import { fillTemplate, formatPlural, type PluralForms } from '../i18n/plural-forms.js';
 import { runSearch, type SearchOutcome } from '../search/pagefind-client.js';
 import { reportSearch } from '../search/report.js';
@@ -223,6 +224,3 @@ export default function SearchBox({ locale, action, base, analyticsEndpoint, con
 	);
 }
 
-function languageName(locale: string, code: string): string {
-	return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
-}

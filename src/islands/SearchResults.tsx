@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { languageName } from '../i18n/format.js';
 import { fillTemplate, formatPlural, type PluralForms } from '../i18n/plural-forms.js';
 import { runSearch, type SearchOutcome } from '../search/pagefind-client.js';
 import { reportSearch } from '../search/report.js';
@@ -99,7 +100,7 @@ export default function SearchResults({ locale, base, contactUrl, analyticsEndpo
 							<span className="hc-results__meta">
 								{hit.category}
 								{hit.textLang && (
-									<> · {fillTemplate(strings.textLang, { language: new Intl.DisplayNames([locale], { type: 'language' }).of(hit.textLang) ?? hit.textLang })}</>
+									<> · {fillTemplate(strings.textLang, { language: languageName(locale, hit.textLang) })}</>
 								)}
 							</span>
 							<p lang={hit.textLang} dangerouslySetInnerHTML={{ __html: hit.excerpt }} />

@@ -40,7 +40,7 @@ export const FACT_NAMES = [
 ] as const;
 export type FactName = (typeof FACT_NAMES)[number];
 
-/** Facts that differ by country take one: <Fact name="freeShippingFrom" country="PL" />. */
+/** Facts that differ by country take one: <Fact name="freeShippingFrom" country="FR" />. */
 export interface FactOptions {
 	country?: string;
 }
@@ -56,7 +56,7 @@ export function factText(name: string, facts: PolicyFacts, strings: PolicyString
 	const returns = () => need(facts.returns, name, 'content/policies/returns.yaml');
 	const shipping = () => need(facts.shipping, name, 'content/policies/shipping.yaml');
 	const country = () => {
-		if (!options.country) throw new Error(`<Fact name="${name}"> differs by country: add country="CZ" (a two-letter code)`);
+		if (!options.country) throw new Error(`<Fact name="${name}"> differs by country: add country="DE" (a two-letter code)`);
 		return options.country;
 	};
 	switch (name as FactName) {

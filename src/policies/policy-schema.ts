@@ -9,8 +9,8 @@ import { localizedTextSchema, timeZoneSchema, type LocalizedText } from '../shop
  */
 
 const countryCode = z
-	.string({ error: 'must be a two-letter ISO country code such as CZ or PL' })
-	.regex(/^[A-Z]{2}$/, { error: 'must be a two-letter ISO country code in capitals, such as CZ or PL' })
+	.string({ error: 'must be a two-letter ISO country code such as DE or FR' })
+	.regex(/^[A-Z]{2}$/, { error: 'must be a two-letter ISO country code in capitals, such as DE or FR' })
 	.refine((code) => new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code) !== undefined, {
 		error: 'is not an ISO 3166 country code',
 	});

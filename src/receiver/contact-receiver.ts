@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import { routePath, withBase } from '../catalog/routes.js';
 import type { ContactFormSettings } from '../contact/form-config-schema.js';
 import { contactFormSchema, formConfig, formErrors, looksLikeSpam, photoProblem, type FormField } from '../contact/form-schema.js';
 import { formTexts, photoProblemText } from '../contact/form-text.js';
@@ -57,7 +58,7 @@ export async function receiveContactPost(request: http.IncomingMessage, response
 	}
 
 	const locale = context.locales.includes(fields.locale ?? '') ? (fields.locale as string) : context.defaultLocale;
-	const sentPage = `${context.base.replace(/\/?$/, '/')}${locale}/contact/sent/`;
+	const sentPage = withBase(context.base, routePath(locale, { type: 'contactSent' }));
 	const now = context.now?.() ?? Date.now();
 	// Spam gets the same answer as a real message, so bots learn nothing; it is not stored.
 	if (looksLikeSpam(fields[honeypotName(context.settings)], fields.startedAt, now, context.settings.minimumFillTime)) {

@@ -5,7 +5,7 @@ import { DEFAULT_NAMESPACE } from '../i18n/translator.js';
 import { flattenStrings } from '../i18n/ui-resources.js';
 import { createTranslator, type Translate } from '../i18n/translator.js';
 import type { PolicyPageSource } from '../policies/load-policies.js';
-import type { PolicyPage } from '../policies/policy-schema.js';
+import { POLICY_PAGES, type PolicyPage } from '../policies/policy-schema.js';
 import type { StatusEntry } from '../i18n/translation-status.js';
 import { loadShop, type Category, type Shop } from './load-shop.js';
 import { resolveShopPaths } from './paths.js';
@@ -72,6 +72,7 @@ export function createHelpCenter(shop: Shop): HelpCenter {
 		if (!found) throw new Error(`Unknown category "${id}"`);
 		return found;
 	};
+	const localized = (text: Readonly<Record<string, string>>, locale: string) => text[locale] ?? text[site.defaultLocale] ?? '';
 	return {
 		...shop,
 		catalog,
@@ -93,11 +94,10 @@ export function createHelpCenter(shop: Shop): HelpCenter {
 			return forms;
 		},
 		categoryText(id, field, locale) {
-			const texts = category(id)[field];
-			return texts?.[locale] ?? texts?.[site.defaultLocale] ?? '';
+			return localized(category(id)[field] ?? {}, locale);
 		},
 		hasContactPage: Boolean(shop.channels || site.contactForm),
-		policyPages: (['returns', 'shipping'] as const).filter((page) => shop.policies[page] !== undefined),
+		policyPages: POLICY_PAGES.filter((page) => shop.policies[page] !== undefined),
 		policyText(locale, page) {
 			const own = policySources.get(`${locale}/${page}`);
 			if (own) return { source: own, isFallback: false };
@@ -108,11 +108,9 @@ export function createHelpCenter(shop: Shop): HelpCenter {
 		translationState(locale, key) {
 			return translationStates.get(`${locale}/${key}`);
 		},
-		localized(text, locale) {
-			return text[locale] ?? text[site.defaultLocale] ?? '';
-		},
+		localized,
 		contactTopics(locale) {
-			return (site.contactForm?.topics ?? []).map(({ id, label }) => ({ id, label: label[locale] ?? label[site.defaultLocale] ?? id }));
+			return (site.contactForm?.topics ?? []).map(({ id, label }) => ({ id, label: localized(label, locale) }));
 		},
 	};
 }

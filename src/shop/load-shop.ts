@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError, type ContentProblem } from '../content/problems.js';
 import { scanArticles, type ArticleSource } from '../content/scan-articles.js';
@@ -106,7 +105,7 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 	problems.push(...scan.problems);
 
 	const channelsFile = path.join(paths.content, 'contact/channels.yaml');
-	const channels = fs.existsSync(channelsFile) ? readYaml(channelsFile, channelsFileSchema, display, problems) : undefined;
+	const channels = readYaml(channelsFile, channelsFileSchema, display, problems, { optional: true });
 	for (const locale of Object.keys(channels?.order ?? {})) {
 		if (locale !== 'default' && !localeCodes.includes(locale)) {
 			problems.push({ file: display(channelsFile), field: `order.${locale}`, message: `is not a locale in site.yaml (${localeCodes.join(', ')})` });
