@@ -7,7 +7,9 @@ import { createTranslator, type Translate } from '../i18n/translator.js';
 import type { PolicyPageSource } from '../policies/load-policies.js';
 import { POLICY_PAGES, type PolicyPage } from '../policies/policy-schema.js';
 import type { StatusEntry } from '../i18n/translation-status.js';
-import { loadShop, type Category, type Shop } from './load-shop.js';
+import { routePath, withBase } from '../catalog/routes.js';
+import { FORM_ID } from '../contact/form-text.js';
+import { loadShop, offersContactPage, type Category, type Shop } from './load-shop.js';
 import { resolveShopPaths } from './paths.js';
 import { sharedShop, shopChanges } from './shared-shop.js';
 
@@ -24,6 +26,11 @@ export interface HelpCenter extends Shop {
 	categoryText: (id: string, field: 'title' | 'description', locale: string) => string;
 	/** True when the shop lists contact channels or has a contact form: then /<locale>/contact/ exists. */
 	hasContactPage: boolean;
+	/**
+	 * The contact page of a locale under the base path, or undefined when the shop has none;
+	 * `toForm` jumps to the form when there is one (a question carried over belongs there).
+	 */
+	contactUrl: (locale: string, base: string, options?: { toForm?: boolean }) => string | undefined;
 	/** Contact form topics with their labels in a locale (the default locale's where one is missing). */
 	contactTopics: (locale: string) => { id: string; label: string }[];
 	/** The policy pages the shop has facts for: returns, shipping. */
@@ -72,6 +79,7 @@ export function createHelpCenter(shop: Shop): HelpCenter {
 		if (!found) throw new Error(`Unknown category "${id}"`);
 		return found;
 	};
+	const hasContactPage = offersContactPage(shop);
 	const localized = (text: Readonly<Record<string, string>>, locale: string) => text[locale] ?? text[site.defaultLocale] ?? '';
 	return {
 		...shop,
@@ -96,7 +104,12 @@ export function createHelpCenter(shop: Shop): HelpCenter {
 		categoryText(id, field, locale) {
 			return localized(category(id)[field] ?? {}, locale);
 		},
-		hasContactPage: Boolean(shop.channels || site.contactForm),
+		hasContactPage,
+		contactUrl(locale, base, { toForm = false } = {}) {
+			if (!hasContactPage) return undefined;
+			const page = withBase(base, routePath(locale, { type: 'contact' }));
+			return toForm && site.contactForm ? `${page}#${FORM_ID}` : page;
+		},
 		policyPages: POLICY_PAGES.filter((page) => shop.policies[page] !== undefined),
 		policyText(locale, page) {
 			const own = policySources.get(`${locale}/${page}`);

@@ -122,6 +122,7 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 	}
 
 	// Links are checked once every file is valid: they point at pages the build would make.
+	const published = includeDrafts ? scan.articles : scan.articles.filter((a) => !a.data.draft);
 	if (problems.length === 0) {
 		problems.push(
 			...checkSiteLinks({
@@ -129,9 +130,9 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 				defaultLocale: site.defaultLocale,
 				locales: localeCodes,
 				categories: categories.map((c) => c.id),
-				articles: scan.articles.filter((a) => includeDrafts || !a.data.draft),
+				articles: published,
 				policies,
-				hasContactPage: Boolean(channels || site.contactForm),
+				hasContactPage: offersContactPage({ channels, site }),
 				hasContactForm: Boolean(site.contactForm),
 			}),
 		);
@@ -148,7 +149,7 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 		);
 	}
 	const historyOf = history && !history.shallow ? (file: string) => history.files.get(path.resolve(paths.root, file)) : undefined;
-	const articles = (includeDrafts ? scan.articles : scan.articles.filter((a) => !a.data.draft)).map((article) => {
+	const articles = published.map((article) => {
 		const committed = historyOf?.(article.file)?.lastChange;
 		const lastModified = article.data.updated ?? (committed !== undefined ? isoDay(committed) : undefined);
 		return lastModified ? { ...article, lastModified } : article;
@@ -160,4 +161,9 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 		historyOf,
 	});
 	return { site, categories, articles, ui, policies, announcements, translations, notices, ...(channels ? { channels } : {}) };
+}
+
+/** A shop has a contact page when it lists channels or has a contact form. */
+export function offersContactPage(shop: { channels?: unknown; site: { contactForm?: unknown } }): boolean {
+	return Boolean(shop.channels || shop.site.contactForm);
 }

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/content/problems.js';
+import { createHelpCenter } from '../../src/shop/help-center.js';
 import { loadShop } from '../../src/shop/load-shop.js';
 import type { ShopPaths } from '../../src/shop/paths.js';
 
@@ -98,5 +99,18 @@ describe('texts per language in any shop file', () => {
 			{ file: 'content/policies/returns.yaml', field: 'conditions.0', message: 'needs a text in the default locale (en); other languages fall back to it' },
 			{ file: 'content/policies/returns.yaml', field: 'conditions.0.de', message: 'is not a locale in site.yaml (en, he)' },
 		]);
+	});
+});
+
+describe('the contact page address', () => {
+	it('is under the base path, jumps to the form when asked, and is missing when the shop has no contact page', () => {
+		const shop = loadShop({ root: path.dirname(fixture), content: fixture, locales }, { includeDrafts: false });
+		const hc = createHelpCenter(shop);
+		expect(hc.contactUrl('he', '/help/')).toBe('/help/he/contact/');
+		expect(hc.contactUrl('he', '/help/', { toForm: true })).toBe('/help/he/contact/#contact-form');
+		const channelsOnly = createHelpCenter({ ...shop, site: { ...shop.site, contactForm: undefined } });
+		expect(channelsOnly.contactUrl('en', '/', { toForm: true })).toBe('/en/contact/');
+		const none = createHelpCenter({ ...shop, channels: undefined, site: { ...shop.site, contactForm: undefined } });
+		expect(none.contactUrl('en', '/')).toBeUndefined();
 	});
 });
