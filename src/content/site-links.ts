@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { POLICY_PAGES } from '../policies/policy-schema.js';
 import { createCatalog } from '../catalog/catalog.js';
-import type { Policies } from '../policies/load-policies.js';
+import { policyTextFor, type Policies } from '../policies/load-policies.js';
 import { readFrontMatter } from './front-matter.js';
 import { checkLinks, findLinks, headingIds, type LinkTarget } from './links.js';
 import type { ContentProblem } from './problems.js';
@@ -43,8 +43,6 @@ export function checkSiteLinks(input: SiteLinkInput): ContentProblem[] {
 		return found;
 	};
 	const policyPages = POLICY_PAGES.filter((page) => input.policies[page]);
-	const policyText = (locale: string, page: string) =>
-		input.policies.pages.find((p) => p.locale === locale && p.page === page) ?? input.policies.pages.find((p) => p.locale === input.defaultLocale && p.page === page);
 
 	const resolve = (sitePath: string): LinkTarget => {
 		const publicFile = path.join(input.root, 'public', sitePath);
@@ -60,8 +58,8 @@ export function checkSiteLinks(input: SiteLinkInput): ContentProblem[] {
 			if (first === 'contact' && input.hasContactPage) return { kind: 'page' };
 			const policy = policyPages.find((page) => page === first);
 			if (policy) {
-				const text = policyText(locale, policy);
-				return { kind: 'page', ...(text ? { anchors: headingIds(bodyOf(text.file).body) } : {}) };
+				const text = policyTextFor(input.policies, policy, locale, input.defaultLocale);
+				return { kind: 'page', ...(text ? { anchors: headingIds(bodyOf(text.source.file).body) } : {}) };
 			}
 			if (catalog.categoriesOf(locale).some((c) => c.id === first)) return { kind: 'page' };
 			return { kind: 'missing', hint: `there is no category "${first}" with articles in ${locale}` };

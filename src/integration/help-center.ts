@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
-import { BANNER_SCRIPT } from '../announcements/banner-script.js';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -42,11 +40,9 @@ export default function helpCenter(): AstroIntegration {
 				base = config.base;
 				siteUrl = process.env.SITE_URL || config.site || shop.site.url;
 				const csp = contentSecurityPolicy({ analyticsEndpoint: shop.site.analyticsEndpoint, contactForm: shop.site.contactForm, channels: shop.channels });
-				// The announcement banner's inline script is not processed by Astro, so its hash is added here.
-				const bannerHash = `sha256-${createHash('sha256').update(BANNER_SCRIPT).digest('base64')}` as const;
 				updateConfig({
 					site: siteUrl,
-					security: { csp: { algorithm: 'SHA-256', scriptDirective: { resources: csp.scriptResources, hashes: [bannerHash] }, directives: csp.directives } },
+					security: { csp: { algorithm: 'SHA-256', scriptDirective: { resources: csp.scriptResources, hashes: csp.scriptHashes }, directives: csp.directives } },
 				});
 			},
 			'astro:server:setup': ({ server }) => {

@@ -91,3 +91,17 @@ export function loadPolicies({ dir, locales, defaultLocale, display, problems }:
 	}
 	return policies;
 }
+
+/** A policy page's text in a locale, or the default locale's when it is not translated. */
+export function policyTextFor(
+	policies: Pick<Policies, 'pages'>,
+	page: PolicyPage,
+	locale: string,
+	defaultLocale: string,
+): { source: PolicyPageSource; isFallback: boolean } | undefined {
+	const textIn = (language: string) => policies.pages.find((p) => p.locale === language && p.page === page);
+	const own = textIn(locale);
+	if (own) return { source: own, isFallback: false };
+	const original = textIn(defaultLocale);
+	return original && { source: original, isFallback: true };
+}

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { BANNER_SCRIPT } from '../announcements/banner-script.js';
 import type { ChannelsFile } from '../contact/channels-schema.js';
 import type { ContactFormSettings } from '../contact/form-config-schema.js';
 import { VIDEO_FRAME_ORIGINS } from '../writer/video.js';
@@ -13,6 +15,8 @@ type Directive = 'default-src' | 'connect-src' | 'img-src' | 'frame-src' | 'form
 export interface CspSettings {
 	/** Sources for script-src besides the hashes Astro computes. */
 	scriptResources: string[];
+	/** Hashes of inline scripts Astro does not process (the announcement banner's). */
+	scriptHashes: `sha256-${string}`[];
 	/** The other directives, e.g. "connect-src 'self' https://stats.example". */
 	directives: `${Directive} ${string}`[];
 }
@@ -34,11 +38,13 @@ function origin(url: string | undefined): string[] {
 
 export function contentSecurityPolicy({ analyticsEndpoint, contactForm, channels }: CspInput): CspSettings {
 	const chatOrigins = (channels?.channels ?? []).flatMap((channel) => (channel.type === 'chat' ? origin(channel.widgetScript) : []));
-	const formOrigin = contactForm?.target === 'json' || contactForm?.target === 'formspree' || contactForm?.target === 'zendesk' ? origin(contactForm.endpoint) : [];
+	// Only targets that post elsewhere have an endpoint (the form settings' schema makes sure).
+	const formOrigin = origin(contactForm?.endpoint);
 	const unique = (values: string[]) => [...new Set(values)].join(' ');
 	return {
 		// Pagefind's search runs as WebAssembly.
 		scriptResources: ["'self'", "'wasm-unsafe-eval'", ...new Set(chatOrigins)],
+		scriptHashes: [`sha256-${createHash('sha256').update(BANNER_SCRIPT).digest('base64')}`],
 		directives: [
 			"default-src 'self'",
 			`connect-src ${unique(["'self'", ...origin(analyticsEndpoint), ...formOrigin, ...chatOrigins])}`,

@@ -4,7 +4,7 @@ import type { PluralForms } from '../i18n/plural-forms.js';
 import { DEFAULT_NAMESPACE } from '../i18n/translator.js';
 import { flattenStrings } from '../i18n/ui-resources.js';
 import { createTranslator, type Translate } from '../i18n/translator.js';
-import type { PolicyPageSource } from '../policies/load-policies.js';
+import { policyTextFor, type PolicyPageSource } from '../policies/load-policies.js';
 import { POLICY_PAGES, type PolicyPage } from '../policies/policy-schema.js';
 import type { StatusEntry } from '../i18n/translation-status.js';
 import { routePath, withBase } from '../catalog/routes.js';
@@ -70,7 +70,6 @@ export function createHelpCenter(shop: Shop): HelpCenter {
 		articles,
 		policyTranslations: shop.policies.pages.map((p) => p.id),
 	});
-	const policySources = new Map(shop.policies.pages.map((p) => [p.id, p]));
 	const translationStates = new Map(shop.translations.map((entry) => [`${entry.locale}/${entry.key}`, entry]));
 	const localeInfo = new Map(site.locales.map((l) => [l.code, l]));
 	const categoryById = new Map(categories.map((c) => [c.id, c]));
@@ -112,11 +111,9 @@ export function createHelpCenter(shop: Shop): HelpCenter {
 		},
 		policyPages: POLICY_PAGES.filter((page) => shop.policies[page] !== undefined),
 		policyText(locale, page) {
-			const own = policySources.get(`${locale}/${page}`);
-			if (own) return { source: own, isFallback: false };
-			const original = policySources.get(`${site.defaultLocale}/${page}`);
-			if (!original) throw new Error(`The ${page} policy has no text in ${site.defaultLocale}`);
-			return { source: original, isFallback: true };
+			const text = policyTextFor(shop.policies, page, locale, site.defaultLocale);
+			if (!text) throw new Error(`The ${page} policy has no text in ${site.defaultLocale}`);
+			return text;
 		},
 		translationState(locale, key) {
 			return translationStates.get(`${locale}/${key}`);

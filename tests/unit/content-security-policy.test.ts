@@ -1,10 +1,14 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { BANNER_SCRIPT } from '../../src/announcements/banner-script.js';
 import { contentSecurityPolicy } from '../../src/security/content-security-policy.js';
 
 describe('Content-Security-Policy from the shop settings', () => {
 	it('allows only the site itself by default, and WebAssembly for search', () => {
 		const csp = contentSecurityPolicy({});
 		expect(csp.scriptResources).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+		// The banner's inline script, which Astro does not hash for us.
+		expect(csp.scriptHashes).toEqual([`sha256-${createHash('sha256').update(BANNER_SCRIPT).digest('base64')}`]);
 		expect(csp.directives).toEqual([
 			"default-src 'self'",
 			"connect-src 'self'",
@@ -19,12 +23,12 @@ describe('Content-Security-Policy from the shop settings', () => {
 	it('opens exactly the origins the shop configured: analytics, the form endpoint, the chat widget', () => {
 		const csp = contentSecurityPolicy({
 			analyticsEndpoint: 'https://stats.example.com/collect',
-			contactForm: { target: 'zendesk', endpoint: 'https://kestrel.zendesk.com' },
+			contactForm: { target: 'zendesk', endpoint: 'https://example-shop.zendesk.com' },
 			channels: { channels: [{ id: 'chat', type: 'chat', widgetScript: 'https://widget.chat.example/loader.js', hours: 'always', responseTime: { minutes: 5 } }] } as never,
 		});
 		expect(csp.scriptResources).toEqual(["'self'", "'wasm-unsafe-eval'", 'https://widget.chat.example']);
-		expect(csp.directives).toContain("connect-src 'self' https://stats.example.com https://kestrel.zendesk.com https://widget.chat.example");
-		expect(csp.directives).toContain("form-action 'self' https://kestrel.zendesk.com");
+		expect(csp.directives).toContain("connect-src 'self' https://stats.example.com https://example-shop.zendesk.com https://widget.chat.example");
+		expect(csp.directives).toContain("form-action 'self' https://example-shop.zendesk.com");
 		expect(csp.directives).toContain('frame-src https://www.youtube-nocookie.com https://player.vimeo.com https://widget.chat.example');
 		expect(csp.directives.join(';')).not.toContain('unsafe-inline');
 	});

@@ -36,16 +36,16 @@ describe('the HTML form of each target (what posts without JavaScript)', () => {
 	});
 
 	it('cannot post to Zendesk without JavaScript, which the page then says', () => {
-		const setup = htmlFormSetup(settingsFor({ target: 'zendesk', endpoint: 'https://kestrel.zendesk.com' }), { base: '/', locale: 'en' });
+		const setup = htmlFormSetup(settingsFor({ target: 'zendesk', endpoint: 'https://example-shop.zendesk.com' }), { base: '/', locale: 'en' });
 		expect(setup.postsWithoutScript).toBe(false);
-		expect(setup.action).toBe('https://kestrel.zendesk.com/api/v2/requests.json');
+		expect(setup.action).toBe('https://example-shop.zendesk.com/api/v2/requests.json');
 	});
 });
 
 describe('what the island sends to each target', () => {
 	it('sends Zendesk an anonymous request with requester, subject and comment', () => {
-		const { url, init } = sendRequest(settingsFor({ target: 'zendesk', endpoint: 'https://kestrel.zendesk.com' }), outgoing, { base: '/' });
-		expect(url).toBe('https://kestrel.zendesk.com/api/v2/requests.json');
+		const { url, init } = sendRequest(settingsFor({ target: 'zendesk', endpoint: 'https://example-shop.zendesk.com' }), outgoing, { base: '/' });
+		expect(url).toBe('https://example-shop.zendesk.com/api/v2/requests.json');
 		expect(init.headers['content-type']).toBe('application/json');
 		expect(JSON.parse(init.body as string)).toEqual({
 			request: {
