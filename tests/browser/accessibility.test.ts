@@ -1,8 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, seriousViolations } from '../helpers/browser.js';
-import { buildSite } from '../helpers/build-site.js';
-import { serveStatic, type StaticServer } from '../helpers/static-server.js';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations } from '../helpers/browser.js';
+import { useFixtureSite } from '../helpers/fixture-site.js';
 
 // Every page type of the sample help center, in all six languages, light and dark.
 const LOCALES = ['en', 'he', 'ru', 'pl', 'cs', 'vi'];
@@ -27,30 +25,17 @@ const pageTypes = (locale: string) => ({
 	'page not found': `/${locale}/404.html`,
 });
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	const build = buildSite({ name: 'accessibility', content: 'content' });
-	if (!build.ok) throw new Error(build.output);
-	server = await serveStatic(build.dir);
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useFixtureSite('accessibility', { content: 'content' });
 
 describe('accessibility of every page type (axe, WCAG 2.2 AA)', () => {
 	for (const locale of LOCALES) {
 		it(`finds no serious or critical issue in ${locale}, light and dark`, async () => {
-			const context = await browser.newContext();
+			const context = await site.browser.newContext();
 			const page = await context.newPage();
 			const found: Record<string, string[]> = {};
 			const urls = locale === 'en' ? { 'language choice': '/', ...pageTypes(locale) } : pageTypes(locale);
 			for (const [type, url] of Object.entries(urls)) {
-				await page.goto(`${server.url}${url}`, { waitUntil: 'load' });
+				await page.goto(`${site.url}${url}`, { waitUntil: 'load' });
 				if (url === '/') await page.waitForURL(/\/[a-z]{2}\/$/);
 				if (type === 'search') await page.locator('.hc-results__count').waitFor();
 				for (const colorScheme of ['light', 'dark'] as const) {

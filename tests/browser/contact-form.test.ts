@@ -1,16 +1,13 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../helpers/browser.js';
-import { projectRoot } from '../helpers/build-site.js';
+import { uiStrings } from '../helpers/build-site.js';
 import { useFixtureSite } from '../helpers/fixture-site.js';
 
 const site = useFixtureSite('fixture-contact-form', { receiver: true });
 
-/** UI strings straight from the locale files, so the tests follow the translations. */
 function strings(locale: string) {
-	return JSON.parse(fs.readFileSync(path.join(projectRoot, 'locales', locale, 'common.json'), 'utf8')) as {
+	return uiStrings(locale) as {
 		form: { errors: Record<string, string>; failed: Record<string, string>; retry: string; submit: string; discardDraft: string; summaryTitle: string };
 		sent: { title: string };
 	};

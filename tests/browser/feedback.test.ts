@@ -1,11 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../helpers/build-site.js';
+import { uiStrings } from '../helpers/build-site.js';
 import { useFixtureSite } from '../helpers/fixture-site.js';
 
 const site = useFixtureSite('fixture-feedback');
-const strings = (locale: string) => JSON.parse(fs.readFileSync(path.join(projectRoot, 'locales', locale, 'common.json'), 'utf8')).feedback;
+const strings = (locale: string) => uiStrings(locale).feedback;
 const ARTICLE = '/en/orders/track-an-order/';
 
 describe('"Was this article helpful?"', () => {

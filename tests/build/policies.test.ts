@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, outputRoot, projectRoot, readPage, type BuildResult } from '../helpers/build-site.js';
+import { buildSite, outputRoot, projectRoot, readPage, structuredDataOf, type BuildResult } from '../helpers/build-site.js';
 
 // The sample shop with one fact changed: the return window goes from 30 to 45 days.
 const LOCALES = ['en', 'he', 'ru', 'pl', 'cs', 'vi'];
@@ -21,8 +21,7 @@ beforeAll(() => {
 });
 
 function structuredData(page: string): Record<string, unknown> {
-	const script = readPage(site.dir, page).querySelector('script[type="application/ld+json"]');
-	return JSON.parse(script?.textContent ?? '{}');
+	return structuredDataOf(readPage(site.dir, page))[0] ?? {};
 }
 
 describe('returns facts from returns.yaml', () => {

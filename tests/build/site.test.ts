@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, listFiles, projectRoot, readPage, resolveUrl, type BuildResult } from '../helpers/build-site.js';
+import { buildSite, listFiles, projectRoot, readPage, resolveUrl, structuredDataOf, uiStrings, type BuildResult } from '../helpers/build-site.js';
 
 // The fixture shop: en (default), he (RTL), ru. "orders/track-an-order" is translated
 // into he; "returns/start-a-return" into ru; everything else falls back to English.
@@ -188,20 +188,20 @@ describe('search engines', () => {
 		const doc = page('he/orders/track-an-order/index.html');
 		const og = Object.fromEntries([...doc.querySelectorAll('meta[property^="og:"]')].map((m) => [m.getAttribute('property'), m.getAttribute('content')]));
 		expect(og).toMatchObject({ 'og:type': 'article', 'og:url': `${SITE}/he/orders/track-an-order/`, 'og:locale': 'he_IL', 'og:locale:alternate': 'en_US' });
-		const data = [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? '{}'));
+		const data = structuredDataOf(doc);
 		const article = data.find((d) => d['@type'] === 'Article');
 		expect(article).toMatchObject({ inLanguage: 'he', url: `${SITE}/he/orders/track-an-order/`, publisher: { name: 'Fixture Outfitters' } });
 		expect(article.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 		const trail = data.find((d) => d['@type'] === 'BreadcrumbList');
 		expect(trail.itemListElement.map((i: { item: string }) => i.item)).toEqual([`${SITE}/he/`, `${SITE}/he/orders/`, `${SITE}/he/orders/track-an-order/`]);
 		// A fallback page describes the original's text and points at it.
-		const fallback = [...page('he/orders/cancel-an-order/index.html').querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? '{}'));
+		const fallback = structuredDataOf(page('he/orders/cancel-an-order/index.html'));
 		expect(fallback.find((d) => d['@type'] === 'Article')).toMatchObject({ inLanguage: 'en', url: `${SITE}/en/orders/cancel-an-order/` });
 	});
 
 	it('get a JSON-LD FAQPage on category pages: the questions listed in the page language, answered by their descriptions', () => {
 		const faq = (file: string) =>
-			[...page(file).querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? '{}')).find((d) => d['@type'] === 'FAQPage');
+			structuredDataOf(page(file)).find((d) => d['@type'] === 'FAQPage');
 		expect(faq('en/orders/index.html').mainEntity).toEqual([
 			{
 				'@type': 'Question',
@@ -256,7 +256,7 @@ describe('entry and error pages', () => {
 
 	it('has a localized 404 per locale and host rules that serve it', () => {
 		expect(page('he/404.html').querySelector('h1')?.textContent).toBe(
-			JSON.parse(fs.readFileSync('locales/he/common.json', 'utf8')).notFound.title,
+			uiStrings('he').notFound.title,
 		);
 		expect(fs.readFileSync(path.join(root.dir, '_redirects'), 'utf8')).toContain('/he/*  /he/404.html  404');
 		expect(fs.readFileSync(path.join(sub.dir, '_redirects'), 'utf8')).toContain('/help/he/*  /help/he/404.html  404');
@@ -305,8 +305,7 @@ describe('contact page', () => {
 	});
 
 	it('describes the contact points for search engines', () => {
-		const script = page('en/contact/index.html').querySelector('script[type="application/ld+json"]');
-		const data = JSON.parse(script?.textContent ?? '{}');
+		const [data] = structuredDataOf(page('en/contact/index.html'));
 		expect(data['@type']).toBe('Organization');
 		expect(data.contactPoint).toEqual([
 			expect.objectContaining({ '@type': 'ContactPoint', email: 'help@fixture.example', availableLanguage: ['en', 'he', 'ru'] }),

@@ -74,3 +74,22 @@ export function resolveUrl(dir: string, base: string, urlPath: string): string |
 	const candidate = inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside;
 	return fs.existsSync(path.join(dir, candidate)) ? candidate : undefined;
 }
+
+/** The JSON-LD a built page gives search engines, one object per script, in page order. */
+export function structuredDataOf(doc: Document) {
+	return [...doc.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent ?? '{}'));
+}
+
+/** What the Nu Html Checker finds wrong in a built site: one line per error (it needs Java). */
+export function htmlErrors(dir: string): string[] {
+	const jar = path.join(projectRoot, 'node_modules/vnu-jar/build/dist/vnu.jar');
+	const result = spawnSync('java', ['-jar', jar, '--skip-non-html', '--errors-only', '--format', 'gnu', dir], { encoding: 'utf8' });
+	if (result.error) throw new Error(`The HTML check needs Java (java on the PATH): ${result.error.message}`);
+	const errors = `${result.stdout}${result.stderr}`.trim().split('\n').filter(Boolean);
+	return errors.length === 0 && result.status !== 0 ? [`the Nu Html Checker exited with ${result.status}`] : errors;
+}
+
+/** The sample shop's UI strings of a locale, straight from locales/, so tests follow the translations. */
+export function uiStrings(locale: string) {
+	return JSON.parse(fs.readFileSync(path.join(projectRoot, 'locales', locale, 'common.json'), 'utf8'));
+}

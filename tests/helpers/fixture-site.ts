@@ -24,22 +24,24 @@ export interface FixtureSite {
 export interface FixtureOptions {
 	/** Serve with the local contact form receiver (as `npm start` does) instead of as plain static files. */
 	receiver?: boolean;
+	/** Another shop's content folder, e.g. the sample shop's `content`. */
+	content?: string;
 }
 
 /**
- * Builds the fixture shop (en, he, ru) once for a test file, serves it like a
+ * Builds the fixture shop (en, he, ru), or the shop in `content`, once for a test file, serves it like a
  * static host (or with the local receiver) and starts Chromium; all are
  * closed after the file's tests.
  */
-export function useFixtureSite(name: string, { receiver = false }: FixtureOptions = {}): FixtureSite {
+export function useFixtureSite(name: string, { receiver = false, content = FIXTURE_CONTENT }: FixtureOptions = {}): FixtureSite {
 	let browser: Browser | undefined;
 	let server: StaticServer | RunningServer | undefined;
 	let store: SubmissionStore | undefined;
 	beforeAll(async () => {
-		const build = buildSite({ name, content: FIXTURE_CONTENT });
+		const build = buildSite({ name, content });
 		if (!build.ok) throw new Error(build.output);
 		if (receiver) {
-			const shop = loadShop(resolveShopPaths({ HELP_CENTER_CONTENT: FIXTURE_CONTENT }, projectRoot), { includeDrafts: false });
+			const shop = loadShop(resolveShopPaths({ HELP_CENTER_CONTENT: content }, projectRoot), { includeDrafts: false });
 			store = createSubmissionStore(fs.mkdtempSync(path.join(os.tmpdir(), `${name}-inbox-`)));
 			server = await startHelpCenterServer({
 				siteDir: build.dir,
