@@ -54,7 +54,7 @@ const ERROR_KEYS = [
 ] as const;
 
 /** "5 MB" in the shopper's language. */
-export function formatMegabytes(locale: string, megabytes: number): string {
+function formatMegabytes(locale: string, megabytes: number): string {
 	return new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', unitDisplay: 'short', maximumFractionDigits: 1 }).format(megabytes);
 }
 
