@@ -30,6 +30,11 @@ export function countryName(locale: string, code: string): string {
 	return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
 }
 
+/** "Czechia, Slovakia and Poland" in the locale's words and list style. */
+export function countryList(locale: string, codes: readonly string[]): string {
+	return new Intl.ListFormat(locale, { type: 'conjunction' }).format(codes.map((code) => countryName(locale, code)));
+}
+
 /** "Thu, December 3": a date in the coming days, with its weekday. */
 export function formatShortDate(locale: string, date: PlainDate): string {
 	return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { businessDays, days, factText, type PolicyStrings } from '../../src/policies/fact-text.js';
 import { freeShippingFrom, hasOneWindow, likelyCountry, returnRuleGroups, returnRulesFor } from '../../src/policies/facts.js';
-import { formatMoney } from '../../src/policies/format.js';
+import { formatMoney, countryList } from '../../src/policies/format.js';
 import { returnsPolicySchema, shippingPolicySchema } from '../../src/policies/policy-schema.js';
 import { createHelpCenter } from '../../src/shop/help-center.js';
 import { loadShop } from '../../src/shop/load-shop.js';
@@ -46,6 +46,12 @@ describe('facts in words', () => {
 	it('states the return window and what starts it in the language of the text', () => {
 		expect(factText('returnWindow', hc.policies, strings('ru'))).toBe(`${returns?.window.days} дней`);
 		expect(factText('returnWindowStart', hc.policies, strings('en'))).toBe('from the day you receive your order');
+	});
+
+	it('names groups of countries as a list in each language', () => {
+		expect(countryList('en', ['CZ', 'SK', 'PL'])).toBe('Czechia, Slovakia, and Poland');
+		expect(countryList('cs', ['CZ', 'SK'])).toBe('Česko a\u00a0Slovensko');
+		expect(countryList('he', ['IL', 'CZ'])).toBe('ישראל וצ׳כיה');
 	});
 
 	it('states prices with the currency as each language writes it', () => {
