@@ -5,9 +5,12 @@
  *
  *   PORT=8080 npm start            another port
  *   HELP_CENTER_INBOX=/var/inbox   where received messages are kept (default .help-center/inbox)
+ *   HELP_CENTER_HOSTS=help.example.com   other host names it is reached by (behind a proxy);
+ *                                  posts from any other origin are refused
  */
 import path from 'node:path';
 import { createTranslator } from '../src/i18n/translator.js';
+import { createFormToken, readOrCreateKey } from '../src/receiver/form-token.js';
 import { startHelpCenterServer } from '../src/receiver/server.js';
 import { createSubmissionStore } from '../src/receiver/submission-store.js';
 import { loadShop } from '../src/shop/load-shop.js';
@@ -17,10 +20,13 @@ const shop = loadShop(resolveShopPaths(), { includeDrafts: false });
 const base = process.env.BASE_PATH || '/';
 const siteDir = path.resolve(process.env.HELP_CENTER_OUT_DIR || 'dist');
 const store = createSubmissionStore(path.resolve(process.env.HELP_CENTER_INBOX || '.help-center/inbox'));
+const formToken = createFormToken(readOrCreateKey(path.join(store.dir, 'form-token.key')));
 const server = await startHelpCenterServer({
 	siteDir,
 	base,
 	store,
+	formToken,
+	extraHosts: (process.env.HELP_CENTER_HOSTS ?? '').split(',').filter(Boolean),
 	contactForm: shop.site.contactForm,
 	locales: shop.site.locales.map((locale) => locale.code),
 	defaultLocale: shop.site.defaultLocale,

@@ -41,27 +41,52 @@ export function visibleLength(text: string): number {
 	return count;
 }
 
-// Letters, marks, digits, spaces and common name punctuation in any script; no control characters.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/** The size of a text in UTF-8, as it is sent and stored. */
+export function utf8Bytes(text: string): number {
+	return new TextEncoder().encode(text).byteLength;
+}
+
+/**
+ * Character limits count what a reader sees, so a thousand combining marks stacked on one letter
+ * count as one. Every text is also capped in bytes: four per allowed character, what the longest
+ * ordinary characters (emoji) take, so no one who types normally ever meets this cap.
+ */
+export const BYTES_PER_CHARACTER = 4;
+export const NAME_MAX_LENGTH = 100;
+export const ORDER_NUMBER_MAX_LENGTH = 64;
+const EMAIL_MAX_LENGTH = 254;
+
+/** The most text, in UTF-8 bytes, a valid entry can hold: what a receiver needs to read at most. */
+export function maxEntryBytes(config: Pick<ContactFormConfig, 'maxMessageLength'>): number {
+	return BYTES_PER_CHARACTER * (config.maxMessageLength + NAME_MAX_LENGTH + ORDER_NUMBER_MAX_LENGTH + EMAIL_MAX_LENGTH);
+}
+
+// Characters no keyboard types: C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
+const CONTROL = /[\p{Cc}\u2028\u2029]/u;
+// The message keeps tabs and line breaks; a single-line field keeps neither (a line break in a name
+// or an email address can forge headers in the mail a help desk sends).
+const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]/;
+
+/** A single line of text: trimmed, at most `max` characters and `max` × 4 bytes, no control characters. */
+function singleLine(required: string | undefined, max: number, tooLong: string) {
+	const text = z.string(required ? { error: required } : undefined).trim();
+	return (required ? text.min(1, { error: required }) : text)
+		.refine((value) => value.length <= max && utf8Bytes(value) <= BYTES_PER_CHARACTER * max, { error: tooLong, abort: true })
+		.refine((value) => !CONTROL.test(value), { error: 'form.errors.invalidCharacters' });
+}
 
 export function contactFormSchema(config: ContactFormConfig) {
 	const orderPattern = config.orderNumberPattern ? new RegExp(config.orderNumberPattern) : undefined;
 	return z.object({
-		name: z
-			.string({ error: 'form.errors.nameRequired' })
-			.trim()
-			.min(1, { error: 'form.errors.nameRequired' })
-			.max(100, { error: 'form.errors.nameTooLong' })
-			.refine((value) => !CONTROL.test(value), { error: 'form.errors.invalidCharacters' }),
+		name: singleLine('form.errors.nameRequired', NAME_MAX_LENGTH, 'form.errors.nameTooLong'),
 		email: z
 			.string({ error: 'form.errors.emailRequired' })
 			.trim()
 			.min(1, { error: 'form.errors.emailRequired' })
-			.max(254, { error: 'form.errors.emailInvalid' })
+			.max(EMAIL_MAX_LENGTH, { error: 'form.errors.emailInvalid', abort: true })
+			.refine((value) => !CONTROL.test(value), { error: 'form.errors.invalidCharacters', abort: true })
 			.pipe(z.email({ error: 'form.errors.emailInvalid' })),
-		orderNumber: z
-			.string()
-			.trim()
+		orderNumber: singleLine(undefined, ORDER_NUMBER_MAX_LENGTH, 'form.errors.orderNumberTooLong')
 			.optional()
 			.transform((value) => value || undefined)
 			.refine((value) => value === undefined || !orderPattern || orderPattern.test(value), { error: 'form.errors.orderNumberInvalid' }),
@@ -72,9 +97,16 @@ export function contactFormSchema(config: ContactFormConfig) {
 			.overwrite((value) => value.replace(/\r\n?/g, '\n'))
 			.trim()
 			.min(1, { error: 'form.errors.messageRequired' })
-			.refine((value) => visibleLength(value) <= config.maxMessageLength, { error: 'form.errors.messageTooLong' })
-			.refine((value) => !CONTROL.test(value.replace(/[\t\n\r]/g, '')), { error: 'form.errors.invalidCharacters' }),
+			// Bytes first: counting characters in megabytes of stacked marks is itself slow.
+			.refine((value) => utf8Bytes(value) <= BYTES_PER_CHARACTER * config.maxMessageLength, { error: 'form.errors.messageTooLong', abort: true })
+			.refine((value) => visibleLength(value) <= config.maxMessageLength, { error: 'form.errors.messageTooLong', abort: true })
+			.refine((value) => !CONTROL_EXCEPT_LINES.test(value), { error: 'form.errors.invalidCharacters' }),
 	});
+}
+
+/** Whether a message is over the limit, in characters or in bytes: the live counter's warning. */
+export function messageTooLong(message: string, maxMessageLength: number): boolean {
+	return utf8Bytes(message) > BYTES_PER_CHARACTER * maxMessageLength || visibleLength(message) > maxMessageLength;
 }
 
 export type ContactFormData = z.output<ReturnType<typeof contactFormSchema>>;
@@ -121,16 +153,4 @@ export function photoProblem(photos: readonly PhotoInfo[], limits: PhotoLimits |
 		if (photo.size > limits.maxMegabytes * 1024 * 1024) return { key: 'form.errors.photoTooLarge', file: photo.name };
 	}
 	return undefined;
-}
-
-/**
- * Bots fill every field and submit at once: a filled honeypot or a too-fast
- * send is spam. The fill time is only known when the form's script ran; a
- * post without it (JavaScript off) is judged by the honeypot alone.
- */
-export function looksLikeSpam(honeypot: unknown, startedAt: unknown, now: number, minimumMs = 3000): boolean {
-	if (typeof honeypot === 'string' && honeypot.trim() !== '') return true;
-	if (startedAt === undefined || startedAt === null || startedAt === '') return false;
-	const started = Number(startedAt);
-	return !Number.isFinite(started) || now - started < minimumMs;
 }

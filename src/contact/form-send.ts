@@ -15,7 +15,8 @@ export interface SendInput {
 	topicLabel: string;
 	orderNumberLabel: string;
 	honeypot: string;
-	startedAt: number;
+	formToken: string;
+	fillSeconds: number;
 	photos: readonly File[];
 }
 

@@ -8,10 +8,19 @@ import type { ContactFormData } from './form-schema.js';
  * two paths cannot drift apart.
  */
 
-/** The spam trap: people never see or fill it. Formspree reads `_gotcha` as its own honeypot. */
-export function honeypotName(settings: Pick<ContactFormSettings, 'target'>): string {
-	return settings.target === 'formspree' ? '_gotcha' : 'website';
-}
+/**
+ * The spam trap: people never see or fill it. Not Formspree's `_gotcha`, which Formspree silently
+ * drops: a person whose browser filled it would be lost. Every target gets the trap as a field to weigh.
+ */
+export const HONEYPOT_FIELD = 'website';
+
+/** The local receiver's token that dates the page (see receiver/form-token.ts); the form posts it back. */
+export const FORM_TOKEN_FIELD = 'formToken';
+/**
+ * For targets that are not ours, seconds from when the form became usable to the send, by the
+ * browser's steady clock: a spam signal for the help desk to weigh, never a reason to drop a message.
+ */
+export const FILL_SECONDS_FIELD = 'fillSeconds';
 
 export interface HtmlFormSetup {
 	action: string;
@@ -41,7 +50,7 @@ export function htmlFormSetup(settings: ContactFormSettings, { base, locale }: {
 				action: withBase(base, routePath(locale, { type: 'contactSent' })),
 				enctype,
 				hidden: { 'form-name': settings.formName, ...hidden },
-				netlify: { name: settings.formName, honeypot: honeypotName(settings) },
+				netlify: { name: settings.formName, honeypot: HONEYPOT_FIELD },
 				postsWithoutScript: true,
 				acceptsFiles,
 			};
@@ -63,7 +72,10 @@ export interface Outgoing {
 	/** "Order number" in the shopper's language, for targets that only take one text. */
 	orderNumberLabel: string;
 	honeypot: string;
-	startedAt: number;
+	/** The local receiver's page token, when the page came from it. */
+	formToken: string;
+	/** Seconds the form was open before the send. */
+	fillSeconds: number;
 	photos: readonly File[];
 }
 
@@ -82,8 +94,8 @@ export function sendRequest(settings: ContactFormSettings, outgoing: Outgoing, {
 		...(data.orderNumber ? { orderNumber: data.orderNumber } : {}),
 		topic: data.topic,
 		message: data.message,
-		[honeypotName(settings)]: outgoing.honeypot,
-		startedAt: String(outgoing.startedAt),
+		[HONEYPOT_FIELD]: outgoing.honeypot,
+		...(settings.target === 'local' ? { [FORM_TOKEN_FIELD]: outgoing.formToken } : { [FILL_SECONDS_FIELD]: String(outgoing.fillSeconds) }),
 	};
 	const accept = { accept: 'application/json' };
 	switch (settings.target) {
@@ -106,12 +118,14 @@ export function sendRequest(settings: ContactFormSettings, outgoing: Outgoing, {
 				init: {
 					method: 'POST',
 					headers: { ...accept, 'content-type': 'application/json' },
-					body: JSON.stringify({ ...fields, topicLabel: outgoing.topicLabel, startedAt: outgoing.startedAt }),
+					body: JSON.stringify({ ...fields, topicLabel: outgoing.topicLabel, [FILL_SECONDS_FIELD]: outgoing.fillSeconds }),
 				},
 			};
 		case 'zendesk': {
 			const subject = data.orderNumber ? `${outgoing.topicLabel} (${data.orderNumber})` : outgoing.topicLabel;
-			const body = data.orderNumber ? `${data.message}\n\n${outgoing.orderNumberLabel}: ${data.orderNumber}` : data.message;
+			// Zendesk takes no extra fields from anonymous requests: the agent reads the spam signals in the ticket.
+			const suspicion = spamNote(settings, outgoing);
+			const body = [data.message, data.orderNumber ? `${outgoing.orderNumberLabel}: ${data.orderNumber}` : '', suspicion].filter(Boolean).join('\n\n');
 			return {
 				url: setup.action,
 				init: {
@@ -122,6 +136,15 @@ export function sendRequest(settings: ContactFormSettings, outgoing: Outgoing, {
 			};
 		}
 	}
+}
+
+/** A note for the help desk's agent when the send looks like a bot's; empty otherwise. */
+export function spamNote(settings: Pick<ContactFormSettings, 'minimumFillTime'>, { honeypot, fillSeconds }: Pick<Outgoing, 'honeypot' | 'fillSeconds'>): string {
+	const signals = [
+		honeypot.trim() !== '' ? 'the hidden spam-trap field was filled' : '',
+		fillSeconds * 1000 < settings.minimumFillTime ? `sent ${fillSeconds} s after the form opened` : '',
+	].filter(Boolean);
+	return signals.length > 0 ? `(Possible spam: ${signals.join('; ')}.)` : '';
 }
 
 /** The reference number a target gives back, when it gives one. */

@@ -44,6 +44,7 @@ const ERROR_KEYS = [
 	'emailRequired',
 	'emailInvalid',
 	'orderNumberInvalid',
+	'orderNumberTooLong',
 	'topicRequired',
 	'messageRequired',
 	'messageTooLong',

@@ -4,13 +4,18 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { routePath, withBase } from '../catalog/routes.js';
 import type { ContactFormSettings } from '../contact/form-config-schema.js';
-import { contactFormSchema, formConfig, formErrors, looksLikeSpam, photoProblem, type FormField } from '../contact/form-schema.js';
-import { formTexts, photoProblemText } from '../contact/form-text.js';
-import { honeypotName } from '../contact/form-targets.js';
+import { FORM_FIELDS, contactFormSchema, formConfig, formErrors, maxEntryBytes, photoProblem, type FormField } from '../contact/form-schema.js';
+import { formTexts, photoProblemText, type FormTexts } from '../contact/form-text.js';
+import { FORM_TOKEN_FIELD, HONEYPOT_FIELD } from '../contact/form-targets.js';
+import { fillTemplate } from '../i18n/plural-forms.js';
 import type { Translate } from '../i18n/translator.js';
-import { contactPageWithErrors } from './no-script-answer.js';
+import type { FormToken } from './form-token.js';
+import { contactPageWithErrors, type SendProblem } from './no-script-answer.js';
 import { photoTypeOf } from './photo-type.js';
-import { newReference, type IncomingPhoto, type SubmissionStore } from './submission-store.js';
+import { sameOriginPost } from './request-origin.js';
+import { withFormToken } from './served-pages.js';
+import { spamSignals } from './spam-signals.js';
+import type { IncomingPhoto, SubmissionStore } from './submission-store.js';
 
 export interface ReceiverContext {
 	settings: ContactFormSettings;
@@ -18,55 +23,69 @@ export interface ReceiverContext {
 	defaultLocale: string;
 	t: (locale: string) => Translate;
 	store: SubmissionStore;
+	formToken: FormToken;
+	/** Host names (with port) this receiver answers for; posts naming another host are refused. */
+	hosts: readonly string[];
 	/** The built site, whose contact pages answer posts made without JavaScript. */
 	siteDir: string;
 	base: string;
 	now?: () => number;
 }
 
-/** Text fields never get near this; photos are limited by the form's settings. */
-const TEXT_BODY_LIMIT = 1024 * 1024;
+/** Room for field names, the hidden fields and form encoding around the entry's own text. */
+const ENVELOPE_BYTES = 16 * 1024;
+
+/** The largest text body a valid entry can need: URL encoding writes a byte of text as up to three. */
+export function textBodyLimit(settings: ContactFormSettings): number {
+	return 3 * maxEntryBytes(formConfig(settings)) + ENVELOPE_BYTES;
+}
 
 /**
  * Receives a contact form post: JSON from the island (answers JSON), or a
  * classic form post without JavaScript (answers with a redirect to the
  * confirmation page, or the contact page showing what to fix).
+ *
+ * A message is acknowledged only once it is on disk. A suspected bot's
+ * message is stored too, marked, so a person judged wrongly is never lost.
  */
 export async function receiveContactPost(request: http.IncomingMessage, response: http.ServerResponse, context: ReceiverContext): Promise<void> {
 	const wantsJson = (request.headers.accept ?? '').includes('application/json');
-	const limit = TEXT_BODY_LIMIT + (context.settings.attachments ? context.settings.attachments.maxFiles * context.settings.attachments.maxMegabytes * 1024 * 1024 : 0);
+	const pageLocale = localeOfPage(request.headers.referer, context) ?? context.defaultLocale;
+
+	// Another site's page must not be able to post here (and get its text reflected into our page).
+	if (!sameOriginPost(request.headers, context.hosts)) {
+		request.resume();
+		if (wantsJson) return sendJson(response, 403, { error: 'foreign origin' });
+		response.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end('This form can only be sent from its own page.');
+		return;
+	}
+
+	// Only a multipart body can carry photos; any other body is text alone.
+	const { attachments } = context.settings;
+	const multipart = (request.headers['content-type'] ?? '').startsWith('multipart/form-data');
+	const limit = textBodyLimit(context.settings) + (multipart && attachments ? attachments.maxFiles * attachments.maxMegabytes * 1024 * 1024 : 0);
 	const tooLarge = () => {
 		request.resume();
 		if (wantsJson) return sendJson(response, 413, { error: 'too large' });
 		// Without JavaScript nothing checked the photos' sizes before sending. The body is not read,
 		// so the typed text cannot come back; the page says so in the language the shopper wrote in.
-		const locale = localeOfPage(request.headers.referer, context) ?? context.defaultLocale;
-		const texts = formTexts(context.t(locale), locale, context.settings);
-		const answer = contactPageWithErrors(builtContactPage(context, locale), {}, { photos: texts.errors['form.errors.photosTooLarge'] ?? '' });
-		response.writeHead(413, { 'content-type': 'text/html; charset=utf-8' }).end(answer);
+		const texts = textsFor(context, pageLocale);
+		sendPage(response, 413, contactPageWithErrors(builtContactPage(context, pageLocale, {}), {}, { photos: texts.errors['form.errors.photosTooLarge'] ?? '' }));
 	};
 	if (Number(request.headers['content-length'] ?? 0) > limit) return tooLarge();
 
 	let fields: Record<string, string>;
 	let photos: IncomingPhoto[];
 	try {
-		({ fields, photos } = await readBody(request, limit));
+		({ fields, photos } = await readBody(request, limit, receivedFieldNames(context.settings)));
 	} catch (error) {
 		if (error instanceof BodyTooLarge) return tooLarge();
 		sendJson(response, 400, { error: 'unreadable body' });
 		return;
 	}
 
-	const locale = context.locales.includes(fields.locale ?? '') ? (fields.locale as string) : context.defaultLocale;
+	const locale = context.locales.includes(fields.locale ?? '') ? (fields.locale as string) : pageLocale;
 	const sentPage = withBase(context.base, routePath(locale, { type: 'contactSent' }));
-	const now = context.now?.() ?? Date.now();
-	// Spam gets the same answer as a real message, so bots learn nothing; it is not stored.
-	if (looksLikeSpam(fields[honeypotName(context.settings)], fields.startedAt, now, context.settings.minimumFillTime)) {
-		if (wantsJson) sendJson(response, 201, { reference: newReference() });
-		else redirect(response, sentPage);
-		return;
-	}
-
 	const config = formConfig(context.settings);
 	const errors: Partial<Record<FormField, string>> = { ...formErrors(config, fields) };
 	const accepted = context.settings.attachments ? photos : [];
@@ -79,22 +98,62 @@ export async function receiveContactPost(request: http.IncomingMessage, response
 			sendJson(response, 422, { errors: { ...errors, ...(photoIssue ? { photos: photoIssue.key } : {}) } });
 			return;
 		}
-		const texts = formTexts(context.t(locale), locale, context.settings);
+		const texts = textsFor(context, locale);
 		const shown: Partial<Record<FormField, string>> = {};
 		for (const [field, key] of Object.entries(errors) as [FormField, string][]) shown[field] = texts.errors[key] ?? key;
 		if (photoIssue) shown.photos = photoProblemText(texts, photoIssue);
-		response.writeHead(422, { 'content-type': 'text/html; charset=utf-8' }).end(contactPageWithErrors(builtContactPage(context, locale), fields, shown));
+		sendPage(response, 422, contactPageWithErrors(builtContactPage(context, locale, fields), fields, shown));
 		return;
 	}
 
 	const data = contactFormSchema(config).parse(fields);
-	const saved = context.store.save({ ...data, locale }, accepted.filter((photo) => photo.bytes.byteLength > 0));
-	if (wantsJson) sendJson(response, 201, { reference: saved.reference });
-	else redirect(response, `${sentPage}?ref=${encodeURIComponent(saved.reference)}`);
+	const spam = spamSignals({
+		honeypot: fields[HONEYPOT_FIELD],
+		token: fields[FORM_TOKEN_FIELD],
+		formToken: context.formToken,
+		now: context.now?.() ?? Date.now(),
+		minimumFillTime: context.settings.minimumFillTime,
+	});
+	let reference: string;
+	try {
+		reference = context.store.save({ ...data, locale, ...(spam.length > 0 ? { spam } : {}) }, accepted.filter((photo) => photo.bytes.byteLength > 0)).reference;
+	} catch (error) {
+		// Disk full, no permission: the shopper must not believe the message arrived.
+		console.error('The contact form receiver could not store a message:', error);
+		if (wantsJson) return sendJson(response, 503, { error: 'not stored' });
+		const page = builtContactPage(context, locale, fields);
+		sendPage(response, 503, contactPageWithErrors(page, fields, {}, notStored(textsFor(context, locale), page)));
+		return;
+	}
+	if (wantsJson) sendJson(response, 201, { reference });
+	else redirect(response, `${sentPage}?ref=${encodeURIComponent(reference)}`);
 }
 
-function builtContactPage({ siteDir }: Pick<ReceiverContext, 'siteDir'>, locale: string): string {
-	return fs.readFileSync(path.join(siteDir, locale, 'contact/index.html'), 'utf8');
+/** The fields a post may carry; anything else is dropped unread. */
+function receivedFieldNames(settings: ContactFormSettings): ReadonlySet<string> {
+	return new Set<string>([...FORM_FIELDS, 'locale', FORM_TOKEN_FIELD, HONEYPOT_FIELD]);
+}
+
+function textsFor(context: ReceiverContext, locale: string): FormTexts {
+	return formTexts(context.t(locale), locale, context.settings);
+}
+
+function notStored(texts: FormTexts, page: string): SendProblem {
+	const text = fillTemplate(texts.failed.server, { status: '503' });
+	// The other channels are listed on the same page when the shop has any.
+	return page.includes('id="channels"') ? { text, otherChannels: { text: texts.otherChannels, href: '#channels' } } : { text };
+}
+
+/**
+ * The built contact page, to send back to fix or resend an entry. It carries the token the
+ * shopper's page had, so the time they already spent counts; a page whose token is missing or
+ * not ours gets a new one.
+ */
+function builtContactPage(context: ReceiverContext, locale: string, fields: Record<string, string>): string {
+	const html = fs.readFileSync(path.join(context.siteDir, locale, 'contact/index.html'), 'utf8');
+	const now = context.now?.() ?? Date.now();
+	const sent = fields[FORM_TOKEN_FIELD] ?? '';
+	return withFormToken(html, context.formToken.age(sent, now) === undefined ? context.formToken.issue(now) : sent);
 }
 
 /** The language of the help center page a form was sent from ("/help/he/contact/" -> "he"). */
@@ -112,7 +171,9 @@ function localeOfPage(referer: string | undefined, { base, locales }: Pick<Recei
 
 class BodyTooLarge extends Error {}
 
-async function readBody(request: http.IncomingMessage, limit: number): Promise<{ fields: Record<string, string>; photos: IncomingPhoto[] }> {
+type Body = { fields: Record<string, string>; photos: IncomingPhoto[] };
+
+async function readBody(request: http.IncomingMessage, limit: number, names: ReadonlySet<string>): Promise<Body> {
 	// A body sent in chunks declares no length up front: count what arrives and stop past the limit.
 	let received = 0;
 	const counted = (Readable.toWeb(request) as ReadableStream<Uint8Array>).pipeThrough(
@@ -125,13 +186,13 @@ async function readBody(request: http.IncomingMessage, limit: number): Promise<{
 		}),
 	);
 	try {
-		return await parseBody(request.headers['content-type'] ?? '', counted);
+		return await parseBody(request.headers['content-type'] ?? '', counted, names);
 	} catch (error) {
 		throw received > limit ? new BodyTooLarge() : error;
 	}
 }
 
-async function parseBody(type: string, body: ReadableStream<Uint8Array>): Promise<{ fields: Record<string, string>; photos: IncomingPhoto[] }> {
+async function parseBody(type: string, body: ReadableStream<Uint8Array>, names: ReadonlySet<string>): Promise<Body> {
 	const webRequest = new Request('http://receiver.local/', {
 		method: 'POST',
 		headers: { 'content-type': type },
@@ -144,14 +205,15 @@ async function parseBody(type: string, body: ReadableStream<Uint8Array>): Promis
 		const json: unknown = await webRequest.json();
 		if (typeof json !== 'object' || json === null) throw new Error('not an object');
 		for (const [key, value] of Object.entries(json)) {
-			if (typeof value === 'string' || typeof value === 'number') fields[key] = String(value);
+			if (names.has(key) && (typeof value === 'string' || typeof value === 'number')) fields[key] = String(value);
 		}
 		return { fields, photos };
 	}
 	const form = await webRequest.formData();
 	for (const [key, value] of form.entries()) {
-		if (typeof value === 'string') fields[key] = value;
-		else if (key === 'photos' && (value.name !== '' || value.size > 0)) {
+		if (typeof value === 'string') {
+			if (names.has(key)) fields[key] = value;
+		} else if (key === 'photos' && (value.name !== '' || value.size > 0)) {
 			const bytes = new Uint8Array(await value.arrayBuffer());
 			// What the file is, not what its name says (an empty type fails the photo check).
 			photos.push({ name: value.name, type: photoTypeOf(bytes) ?? '', bytes });
@@ -162,6 +224,10 @@ async function parseBody(type: string, body: ReadableStream<Uint8Array>): Promis
 
 function sendJson(response: http.ServerResponse, status: number, body: unknown): void {
 	response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+}
+
+function sendPage(response: http.ServerResponse, status: number, html: string): void {
+	response.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'x-content-type-options': 'nosniff' }).end(html);
 }
 
 function redirect(response: http.ServerResponse, location: string): void {

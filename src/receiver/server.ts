@@ -1,11 +1,14 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parseHTML } from 'linkedom';
 import { LOCAL_ENDPOINT, type ContactFormSettings } from '../contact/form-config-schema.js';
 import type { Translate } from '../i18n/translator.js';
 import { receiveContactPost } from './contact-receiver.js';
-import { inboxPage } from './inbox-page.js';
+import { createFormToken, type FormToken } from './form-token.js';
+import { INBOX_HEADERS, inboxPage } from './inbox-page.js';
+import { localHosts } from './request-origin.js';
+import { withFormToken, withReference } from './served-pages.js';
 import { contentType, insideBase, resolveStaticFile, serveStaticFile } from './static-files.js';
 import type { SubmissionStore } from './submission-store.js';
 
@@ -14,6 +17,8 @@ export interface HelpCenterServerOptions {
 	siteDir: string;
 	base: string;
 	store: SubmissionStore;
+	/** Dates the contact pages this server hands out (see form-token.ts); by default with a key for this run only. */
+	formToken?: FormToken;
 	/** The shop's contact form; without one the server only serves files. */
 	contactForm?: ContactFormSettings | undefined;
 	locales: readonly string[];
@@ -21,6 +26,8 @@ export interface HelpCenterServerOptions {
 	t: (locale: string) => Translate;
 	port?: number;
 	host?: string;
+	/** Other host names the server is reached by, e.g. behind a proxy ("help.example.com"). */
+	extraHosts?: readonly string[];
 	now?: () => number;
 }
 
@@ -35,12 +42,16 @@ export interface RunningServer {
  * <base>api/contact/inbox/ lists what arrived.
  */
 export async function startHelpCenterServer(options: HelpCenterServerOptions): Promise<RunningServer> {
-	const { siteDir, base, store } = options;
+	const { siteDir, base, store, locales } = options;
+	const host = options.host ?? '127.0.0.1';
+	let hosts: string[] = [];
+	const now = () => options.now?.() ?? Date.now();
+	const formToken = options.formToken ?? createFormToken(crypto.randomBytes(32));
 	const server = http.createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
 		const inside = insideBase(base, url.pathname);
 		if (options.contactForm && inside !== undefined && inside.replace(/\/$/, '') === LOCAL_ENDPOINT && request.method === 'POST') {
-			receiveContactPost(request, response, { ...options, settings: options.contactForm }).catch((error: unknown) => {
+			receiveContactPost(request, response, { ...options, formToken, hosts, settings: options.contactForm }).catch((error: unknown) => {
 				console.error(error);
 				if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('The receiver failed');
 			});
@@ -48,45 +59,38 @@ export async function startHelpCenterServer(options: HelpCenterServerOptions): P
 		}
 		if (inside === `${LOCAL_ENDPOINT}/inbox/` && request.method === 'GET') {
 			const photoUrl = (reference: string, stored: string) => `${base.replace(/\/?$/, '/')}${LOCAL_ENDPOINT}/photos/${reference}/${stored}`;
-			response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(inboxPage(store.list(), photoUrl));
+			response.writeHead(200, INBOX_HEADERS).end(inboxPage(store.read(), photoUrl));
 			return;
 		}
 		const photo = inside?.match(new RegExp(`^${LOCAL_ENDPOINT}/photos/([^/]+)/([^/]+)$`));
 		if (photo) {
 			const file = store.photoPath(photo[1] ?? '', photo[2] ?? '');
 			if (!file) response.writeHead(404).end();
-			else fs.createReadStream(file).pipe(response.writeHead(200, { 'content-type': contentType(file), 'x-content-type-options': 'nosniff' }));
+			else fs.createReadStream(file).pipe(response.writeHead(200, { ...INBOX_HEADERS, 'content-type': contentType(file) }));
 			return;
 		}
-		const reference = url.searchParams.get('ref');
-		if (reference && /^[a-z-]+\/contact\/sent\/$/i.test(inside ?? '')) {
+		const page = /^([a-z-]+)\/contact\/(sent\/)?$/i.exec(inside ?? '');
+		if (page && locales.includes(page[1] ?? '') && request.method === 'GET') {
 			const file = resolveStaticFile(siteDir, base, url.pathname);
 			if (file) {
-				response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(withReference(fs.readFileSync(file, 'utf8'), reference));
+				const html = fs.readFileSync(file, 'utf8');
+				const filled = page[2] ? withReference(html, url.searchParams.get('ref') ?? '') : withFormToken(html, formToken.issue(now()));
+				// Each contact page carries its own token: a cached copy would carry an old one.
+				response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(filled);
 				return;
 			}
 		}
 		serveStaticFile(siteDir, base, request, response);
 	});
-	await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+	await new Promise<void>((resolve) => server.listen(options.port ?? 0, host, resolve));
 	const { port } = server.address() as AddressInfo;
+	hosts = localHosts(host, port, options.extraHosts);
 	return {
-		url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+		url: `http://${host}:${port}`,
 		close: () =>
 			new Promise((resolve) => {
 				server.closeAllConnections();
 				server.close(() => resolve());
 			}),
 	};
-}
-
-/** The confirmation page with its reference number filled in, for browsers without JavaScript. */
-function withReference(html: string, reference: string): string {
-	const { document } = parseHTML(html);
-	const holder = document.querySelector('[data-reference]');
-	const value = holder?.querySelector('[data-reference-value]');
-	if (!holder || !value) return html;
-	value.textContent = reference;
-	holder.removeAttribute('hidden');
-	return document.toString();
 }

@@ -10,6 +10,15 @@ const TYPES: Record<string, string> = {
 	'.svg': 'image/svg+xml',
 	'.json': 'application/json',
 	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.jpeg': 'image/jpeg',
+	'.webp': 'image/webp',
+	'.avif': 'image/avif',
+	'.gif': 'image/gif',
+	'.heic': 'image/heic',
+	'.heif': 'image/heif',
+	'.woff2': 'font/woff2',
+	'.webmanifest': 'application/manifest+json',
 	'.ico': 'image/x-icon',
 	'.txt': 'text/plain; charset=utf-8',
 	'.xml': 'application/xml; charset=utf-8',
@@ -30,8 +39,17 @@ export function resolveStaticFile(dir: string, base: string, pathname: string): 
 	const candidate = inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside;
 	const root = path.resolve(dir);
 	const file = path.join(root, candidate);
-	if (!file.startsWith(root) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return undefined;
+	if (!isInside(root, file) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return undefined;
 	return file;
+}
+
+/**
+ * Whether `file` lies inside the folder `root`, compared by whole path
+ * segments: "/site/dist.bak/x" is not inside "/site/dist".
+ */
+export function isInside(root: string, file: string): boolean {
+	const relative = path.relative(root, file);
+	return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 /** The path below the base path ("/help/en/" -> "en/"), or undefined outside it. */
@@ -63,7 +81,7 @@ export function serveStaticFile(dir: string, base: string, request: http.Incomin
 	const locale = insideBase(base, pathname)?.split('/')[0];
 	const root = path.resolve(dir);
 	const localized = locale ? path.join(root, locale, '404.html') : undefined;
-	const notFound = localized && localized.startsWith(root) && fs.existsSync(localized) ? localized : path.join(root, '404.html');
+	const notFound = localized && isInside(root, localized) && fs.existsSync(localized) ? localized : path.join(root, '404.html');
 	response.writeHead(404, { 'content-type': TYPES['.html'] as string });
 	if (fs.existsSync(notFound)) fs.createReadStream(notFound).pipe(response);
 	else response.end('Not found');

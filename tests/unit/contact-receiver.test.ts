@@ -1,36 +1,19 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createElement } from 'react';
-import { renderToString } from 'react-dom/server';
 import { parseHTML } from 'linkedom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contactFormConfigSchema, type ContactFormSettings } from '../../src/contact/form-config-schema.js';
-import { formTexts } from '../../src/contact/form-text.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { readUiResources } from '../../src/i18n/ui-resources.js';
-import ContactForm from '../../src/islands/ContactForm.js';
 import { contactPageWithErrors } from '../../src/receiver/no-script-answer.js';
 import { createSubmissionStore, newReference } from '../../src/receiver/submission-store.js';
+import { contactPageHtml, textareaValue } from '../helpers/contact-page.js';
 
 const { resources } = readUiResources('locales', ['en', 'he'], (file) => file);
 const t = createTranslator(resources, 'en');
 
 function renderForm(input: Record<string, unknown>, locale = 'en'): Document {
-	const settings: ContactFormSettings = contactFormConfigSchema.parse({ topics: [{ id: 'return', label: { en: 'A return' } }], ...input });
-	const { topics: _topics, ...rest } = settings;
-	const html = renderToString(
-		createElement(ContactForm, {
-			locale,
-			base: '/',
-			settings: rest,
-			topics: [{ id: 'return', label: 'A return' }],
-			texts: formTexts(t(locale), locale, settings),
-			sentUrl: `/${locale}/contact/sent/`,
-			suggestArticles: false,
-		}),
-	);
-	return parseHTML(`<!doctype html><html><body><main><h1>Contact</h1><p>Channels</p><section>${html}</section></main></body></html>`).document;
+	return parseHTML(contactPageHtml({ t, locale, settings: input }).html).document;
 }
 
 describe('the contact form as built into the page', () => {
@@ -60,27 +43,65 @@ describe('the contact form as built into the page', () => {
 });
 
 describe('the answer to a post without JavaScript that needs fixing', () => {
+	const page = renderForm({ target: 'local' }).toString();
+	const answer = (values: Record<string, string>, errors: Record<string, string>, problem?: Parameters<typeof contactPageWithErrors>[3]) => {
+		const html = contactPageWithErrors(page, values, errors, problem);
+		return { html, document: parseHTML(html).document };
+	};
+
 	it('puts back what was typed as text, shows each problem and the summary, and brings the form first', () => {
-		const page = renderForm({ target: 'local' }).toString();
 		const hostile = '"><script>alert(1)</script>';
-		const answer = parseHTML(
-			contactPageWithErrors(
-				page,
-				{ name: hostile, email: 'dana@', topic: 'return', message: '<img src=x onerror=alert(1)>\nשלום' },
-				{ email: 'Enter an email address in the form name@example.com.' },
-			),
-		).document;
-		expect(answer.querySelector('script')).toBeNull();
-		expect(answer.querySelector('img')).toBeNull();
-		expect(answer.querySelector('#contact-name')?.getAttribute('value')).toBe(hostile);
-		expect(answer.querySelector('#contact-message')?.textContent).toBe('<img src=x onerror=alert(1)>\nשלום');
-		expect(answer.querySelector('#contact-topic option[value="return"]')?.hasAttribute('selected')).toBe(true);
-		expect(answer.querySelector('#contact-email')?.getAttribute('aria-invalid')).toBe('true');
-		expect(answer.querySelector('#contact-email')?.getAttribute('aria-describedby')).toBe('contact-email-hint contact-email-error');
-		expect(answer.querySelector('#contact-email-error')?.hasAttribute('hidden')).toBe(false);
-		expect(answer.querySelector('#contact-form-summary')?.hasAttribute('hidden')).toBe(false);
-		expect(answer.querySelector('#contact-form-summary a')?.getAttribute('href')).toBe('#contact-email');
-		expect(answer.querySelector('main h1')?.nextElementSibling?.tagName).toBe('SECTION');
+		const { html, document } = answer(
+			{ name: hostile, email: 'dana@', topic: 'return', message: '<img src=x onerror=alert(1)>\nשלום' },
+			{ email: 'Enter an email address in the form name@example.com.' },
+		);
+		expect(document.querySelector('script')).toBeNull();
+		expect(document.querySelector('img')).toBeNull();
+		expect(document.querySelector('#contact-name')?.getAttribute('value')).toBe(hostile);
+		expect(textareaValue(html, 'contact-message')).toBe('<img src=x onerror=alert(1)>\nשלום');
+		expect(document.querySelector('#contact-topic option[value="return"]')?.hasAttribute('selected')).toBe(true);
+		expect(document.querySelector('#contact-email')?.getAttribute('aria-invalid')).toBe('true');
+		expect(document.querySelector('#contact-email')?.getAttribute('aria-describedby')).toBe('contact-email-hint contact-email-error');
+		expect(document.querySelector('#contact-email-error')?.hasAttribute('hidden')).toBe(false);
+		expect(document.querySelector('#contact-form-summary')?.hasAttribute('hidden')).toBe(false);
+		expect(document.querySelector('#contact-form-summary a')?.getAttribute('href')).toBe('#contact-email');
+		expect(document.querySelector('main h1')?.nextElementSibling?.tagName).toBe('SECTION');
+	});
+
+	it('cannot be made to end the message box early: markup typed into the message stays in the message', () => {
+		const message = 'Hi</textarea><meta http-equiv="refresh" content="0;url=https://evil.example/"><script>alert(1)</script>';
+		const { html, document } = answer({ name: 'Dana', email: 'dana@', topic: 'return', message }, { email: 'Enter an email address.' });
+		expect(document.querySelector('meta[http-equiv]')).toBeNull();
+		expect(document.querySelector('script')).toBeNull();
+		expect(textareaValue(html, 'contact-message')).toBe(message);
+	});
+
+	it('escapes markup in every field, every error text and the send problem, and keeps "&amp;" as typed', () => {
+		const markup = (field: string) => `&amp; ${field}"'><iframe src="https://evil.example/"></iframe></textarea><meta http-equiv="refresh" content="0">`;
+		const values = { name: markup('name'), email: markup('email'), orderNumber: markup('order'), topic: markup('topic'), message: markup('message') };
+		const errors = { name: markup('name error'), email: markup('email error'), orderNumber: markup('order error'), message: markup('message error'), photos: markup('photo error') };
+		const { html, document } = answer(values, errors, { text: markup('problem'), otherChannels: { text: markup('channels'), href: '#channels' } });
+		expect(document.querySelectorAll('iframe, meta[http-equiv], script')).toHaveLength(0);
+		expect(document.querySelector('#contact-name')?.getAttribute('value')).toBe(values.name);
+		expect(document.querySelector('#contact-email')?.getAttribute('value')).toBe(values.email);
+		expect(document.querySelector('#contact-orderNumber')?.getAttribute('value')).toBe(values.orderNumber);
+		expect(textareaValue(html, 'contact-message')).toBe(values.message);
+		expect(document.querySelector('#contact-name-error')?.textContent).toBe(errors.name);
+		expect(document.querySelector('#contact-photos-error')?.textContent ?? '').toBe('');
+		expect([...document.querySelectorAll('#contact-form-summary a')].map((a) => a.textContent)).toEqual([errors.name, errors.email, errors.orderNumber, errors.message]);
+		expect(document.querySelector('.hc-form__failure[role="alert"] p')?.textContent).toBe(markup('problem'));
+		// No topic matches the hostile value, so none is chosen.
+		expect(document.querySelector('#contact-topic option[selected]')).toBeNull();
+	});
+
+	it('says a message was not kept above the send button, with a way to the other channels, keeping what was typed', () => {
+		const { html, document } = answer({ name: 'Dana', message: 'Where is my parcel?' }, {}, { text: 'Your message was not sent.', otherChannels: { text: 'Other ways', href: '#channels' } });
+		const failure = document.querySelector('.hc-form__failure');
+		expect(failure?.getAttribute('role')).toBe('alert');
+		expect(failure?.nextElementSibling?.className).toBe('hc-form__actions');
+		expect(failure?.querySelector('a')?.getAttribute('href')).toBe('#channels');
+		expect(document.querySelector('#contact-form-summary')?.hasAttribute('hidden')).toBe(true);
+		expect(textareaValue(html, 'contact-message')).toBe('Where is my parcel?');
 	});
 });
 
@@ -90,11 +111,11 @@ describe('the local receiver store', () => {
 
 	it('keeps messages newest first with their photos, and serves only stored photos', () => {
 		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'store-'));
-		const store = createSubmissionStore(dir, () => new Date('2026-11-30T10:00:00Z'));
+		const store = createSubmissionStore(dir, { now: () => new Date('2026-11-30T10:00:00Z') });
 		const entry = { name: 'Jan', email: 'jan@example.cz', orderNumber: undefined, topic: 'return', message: 'první', locale: 'cs' };
 		const first = store.save(entry, [{ name: 'stan.jpg', type: 'image/jpeg', bytes: new Uint8Array([255, 216, 255]) }]);
 		const second = store.save({ ...entry, message: 'druhá' }, []);
-		expect(store.list().map((s) => s.message)).toEqual(['druhá', 'první']);
+		expect(store.read().submissions.map((s) => s.message)).toEqual(['druhá', 'první']);
 		expect(first.photos).toEqual([{ name: 'stan.jpg', type: 'image/jpeg', size: 3, stored: '1.jpg' }]);
 		expect(fs.readFileSync(store.photoPath(first.reference, '1.jpg') as string)).toEqual(Buffer.from([255, 216, 255]));
 		expect(store.photoPath(first.reference, '../../submissions.jsonl')).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactFormSchema, formErrors, looksLikeSpam, visibleLength } from '../../src/contact/form-schema.js';
+import { contactFormSchema, formErrors, maxEntryBytes, messageTooLong, visibleLength } from '../../src/contact/form-schema.js';
 
 const config = { topics: ['order', 'return', 'other'], maxMessageLength: 50, orderNumberPattern: '^KO-\\d{6}$' };
 const valid = { name: 'Jana Nováková', email: 'jana@example.cz', orderNumber: 'KO-123456', topic: 'return', message: 'The tent poles were bent.' };
@@ -29,8 +29,9 @@ describe('contact form schema', () => {
 
 	it('limits the message by what a reader counts as characters', () => {
 		expect(formErrors(config, { ...valid, message: 'a'.repeat(51) })).toEqual({ message: 'form.errors.messageTooLong' });
-		// 50 thumbs with skin tone: 100 code points, 50 characters.
-		expect(formErrors(config, { ...valid, message: '👍🏽'.repeat(50) })).toEqual({});
+		// 20 thumbs with skin tone are 40 code points and 20 characters: with 30 letters, 50 characters.
+		expect(formErrors(config, { ...valid, message: `${'👍🏽'.repeat(20)}${'a'.repeat(30)}` })).toEqual({});
+		expect(formErrors(config, { ...valid, message: `${'👍🏽'.repeat(20)}${'a'.repeat(31)}` })).toEqual({ message: 'form.errors.messageTooLong' });
 		expect(visibleLength('e\u0301')).toBe(1);
 	});
 
@@ -57,18 +58,43 @@ describe('contact form schema', () => {
 	});
 });
 
-describe('spam checks', () => {
-	it('flags a filled honeypot and a send faster than a person types', () => {
-		const now = 1_000_000;
-		expect(looksLikeSpam('', now - 10_000, now)).toBe(false);
-		expect(looksLikeSpam('http://spam.example', now - 10_000, now)).toBe(true);
-		expect(looksLikeSpam('', now - 500, now)).toBe(true);
-		expect(looksLikeSpam('', 'not a time', now)).toBe(true);
+describe('limits in bytes as well as characters', () => {
+	// One letter with 1,000 combining marks is one character to a reader, and 2,001 bytes.
+	const stacked = `a${'\u0301'.repeat(1000)}`;
+
+	it('refuses a message of few characters but many bytes, with the same "too long" message', () => {
+		expect(visibleLength(stacked.repeat(10))).toBe(10);
+		expect(formErrors(config, { ...valid, message: stacked.repeat(10) })).toEqual({ message: 'form.errors.messageTooLong' });
+		// A chain of people joined by zero-width joiners: one character, many bytes.
+		const family = Array.from({ length: 60 }, () => '👩').join('\u200D');
+		expect(visibleLength(family)).toBe(1);
+		expect(formErrors(config, { ...valid, message: family })).toEqual({ message: 'form.errors.messageTooLong' });
+		expect(messageTooLong(family, 50)).toBe(true);
 	});
 
-	it('judges a post without the fill time (JavaScript off) by the honeypot alone', () => {
-		expect(looksLikeSpam('', undefined, 1_000_000)).toBe(false);
-		expect(looksLikeSpam('', '', 1_000_000)).toBe(false);
-		expect(looksLikeSpam('buy now', '', 1_000_000)).toBe(true);
+	it('still takes a message of the longest ordinary characters up to the limit', () => {
+		expect(formErrors(config, { ...valid, message: '😞'.repeat(50) })).toEqual({});
+		expect(messageTooLong('😞'.repeat(50), 50)).toBe(false);
+		expect(formErrors(config, { ...valid, message: 'ř'.repeat(50) })).toEqual({});
+	});
+
+	it('caps the name and the order number in bytes too', () => {
+		expect(formErrors(config, { ...valid, name: `J${'\u0301'.repeat(300)}` })).toEqual({ name: 'form.errors.nameTooLong' });
+		expect(formErrors({ ...config, orderNumberPattern: undefined }, { ...valid, orderNumber: 'x'.repeat(65) })).toEqual({ orderNumber: 'form.errors.orderNumberTooLong' });
+	});
+
+	it('bounds what a whole valid entry can weigh, for the receiver to read no more', () => {
+		expect(maxEntryBytes({ maxMessageLength: 2000 })).toBe(4 * (2000 + 100 + 64 + 254));
+	});
+});
+
+describe('single-line fields', () => {
+	it.each([
+		['name', 'Jana\r\nBcc: all@example.com'],
+		['name', 'Jana\u2028Nováková'],
+		['email', 'jana@example.cz\nBcc: x@example.com'],
+		['orderNumber', 'KO-123\r456'],
+	])('refuse a line break in the %s', (field, value) => {
+		expect(formErrors({ ...config, orderNumberPattern: undefined }, { ...valid, [field]: value })).toEqual({ [field]: 'form.errors.invalidCharacters' });
 	});
 });

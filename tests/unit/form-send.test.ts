@@ -11,7 +11,8 @@ const input: SendInput = {
 	topicLabel: 'An order',
 	orderNumberLabel: 'Order number',
 	honeypot: '',
-	startedAt: 0,
+	formToken: '',
+	fillSeconds: 40,
 	photos: [],
 };
 

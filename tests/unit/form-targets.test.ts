@@ -11,7 +11,8 @@ const outgoing: Outgoing = {
 	topicLabel: 'החזרה',
 	orderNumberLabel: 'מספר הזמנה',
 	honeypot: '',
-	startedAt: 1_700_000_000_000,
+	formToken: '1700000000000.signature',
+	fillSeconds: 95,
 	photos: [],
 };
 
@@ -68,15 +69,35 @@ describe('what the island sends to each target', () => {
 			topicLabel: 'החזרה',
 			message: 'The boots are too small.',
 			website: '',
-			startedAt: 1_700_000_000_000,
+			fillSeconds: 95,
 		});
 	});
 
-	it('sends Formspree its own honeypot name and asks for a JSON answer', () => {
-		const { url, init } = sendRequest(settingsFor({ target: 'formspree', endpoint: 'https://formspree.io/f/xyzzy' }), { ...outgoing, honeypot: 'bot' }, { base: '/' });
+	it('sends the local receiver the page token, which dates the form by the server clock', () => {
+		const { init } = sendRequest(settingsFor({ target: 'local' }), outgoing, { base: '/' });
+		const body = init.body as URLSearchParams;
+		expect(body.get('formToken')).toBe('1700000000000.signature');
+		expect(body.has('fillSeconds')).toBe(false);
+	});
+
+	it('tells a Zendesk agent why a request looks like a bot\'s, instead of dropping it', () => {
+		const settings = settingsFor({ target: 'zendesk', endpoint: 'https://example-shop.zendesk.com' });
+		const { init } = sendRequest(settings, { ...outgoing, honeypot: 'https://spam.example', fillSeconds: 1 }, { base: '/' });
+		const { request } = JSON.parse(init.body as string) as { request: { comment: { body: string } } };
+		expect(request.comment.body).toBe(
+			'The boots are too small.\n\nמספר הזמנה: KO-123456\n\n(Possible spam: the hidden spam-trap field was filled; sent 1 s after the form opened.)',
+		);
+	});
+
+	it('sends Formspree the spam signals as ordinary fields, not as _gotcha, which Formspree silently drops', () => {
+		const { url, init } = sendRequest(settingsFor({ target: 'formspree', endpoint: 'https://formspree.io/f/xyzzy' }), { ...outgoing, honeypot: 'bot', fillSeconds: 2 }, { base: '/' });
 		expect(url).toBe('https://formspree.io/f/xyzzy');
 		expect(init.headers.accept).toBe('application/json');
-		expect((init.body as URLSearchParams).get('_gotcha')).toBe('bot');
+		const body = init.body as URLSearchParams;
+		expect(body.has('_gotcha')).toBe(false);
+		expect(body.get('website')).toBe('bot');
+		expect(body.get('fillSeconds')).toBe('2');
+		expect(body.get('message')).toBe('The boots are too small.');
 	});
 
 	it('posts to Netlify with the form name, photos as multipart', () => {
