@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { isoDateSchema } from '../content/article-schema.js';
 import { readFrontMatter } from '../content/front-matter.js';
+import { checkMarkdownBody } from '../content/mdx-safety.js';
 import { problemsFromZod, type ContentProblem } from '../content/problems.js';
 
 /**
@@ -50,18 +51,19 @@ export function scanAnnouncements({
 		}
 		for (const name of fs.readdirSync(folder).filter((n) => n.endsWith('.md')).sort()) {
 			const file = path.join(folder, name);
+			const shown = display(file);
 			const front = readFrontMatter(fs.readFileSync(file, 'utf8'));
 			if (!front.ok) {
-				problems.push({ file: display(file), message: front.message });
+				problems.push(...front.messages.map((message) => ({ file: shown, message })));
 				continue;
 			}
-			if (front.body.trim() === '') problems.push({ file: display(file), message: 'has no text: write the notice below the front matter' });
+			if (front.body.trim() === '') problems.push({ file: shown, message: 'has no text: write the notice below the front matter' });
 			const parsed = announcementSchema.safeParse(front.data, { reportInput: true });
-			if (!parsed.success) {
-				problems.push(...problemsFromZod(display(file), parsed.error));
-				continue;
-			}
-			found.push({ id: `${locale}/${name.slice(0, -'.md'.length)}`, locale, file: display(file), data: parsed.data });
+			if (!parsed.success) problems.push(...problemsFromZod(shown, parsed.error));
+			const bodyProblems = checkMarkdownBody(front.body, { file: shown, firstLine: front.bodyLine });
+			problems.push(...bodyProblems);
+			if (!parsed.success || bodyProblems.length > 0) continue;
+			found.push({ id: `${locale}/${name.slice(0, -'.md'.length)}`, locale, file: shown, data: parsed.data });
 		}
 	}
 	return found;

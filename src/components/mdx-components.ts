@@ -1,3 +1,4 @@
+import type { MdxComponentName } from '../content/mdx-component-names.js';
 import ContentLink from './ContentLink.astro';
 import DeliveryEstimator from './policy/DeliveryEstimator.astro';
 import Fact from './policy/Fact.astro';
@@ -17,6 +18,11 @@ import Video from './writer/Video.astro';
  * for writers"): callouts, steps, videos, a contact button, and the policy
  * components that state the shop's facts from content/policies/*.yaml in the
  * language of the text around them.
+ *
+ * The content checks (src/content/mdx-safety.ts) cannot import .astro files, so
+ * they read the names from MDX_COMPONENT_NAMES; `satisfies` keeps the two the
+ * same: a component missing here, or one here that the list lacks, is a type
+ * error. `a` is not a writer's component but the override for Markdown links.
  */
 export const mdxComponents = {
 	a: ContentLink,
@@ -32,4 +38,4 @@ export const mdxComponents = {
 	ReturnChecker,
 	ShippingRates,
 	DeliveryEstimator,
-};
+} satisfies Record<MdxComponentName | 'a', unknown>;

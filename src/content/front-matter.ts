@@ -1,27 +1,49 @@
-import { parse, YAMLParseError } from 'yaml';
+import { parseYaml } from '../utils/parse-yaml.js';
 
 export type FrontMatterResult =
-	| { ok: true; data: unknown; body: string }
-	| { ok: false; message: string };
+	| {
+			ok: true;
+			data: unknown;
+			body: string;
+			/** The line of the file the body starts on, so problems found in the body can name the line in the file. */
+			bodyLine: number;
+	  }
+	| {
+			ok: false;
+			/** Every problem, each phrased to follow the file's name. */
+			messages: string[];
+			/** The same, in one sentence, for callers that report one line per file. */
+			message: string;
+	  };
 
 const FENCE = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-/** Splits a Markdown/MDX file into its YAML front matter and body. */
+/** Front matter holds a few fields; anything this large is a mistake (a pasted document, a missing closing "---"). */
+export const FRONT_MATTER_LIMIT = 64 * 1024;
+
+/** Splits a Markdown/MDX file into its YAML front matter and body. Never throws for bad input. */
 export function readFrontMatter(source: string): FrontMatterResult {
 	const match = FENCE.exec(source);
 	if (!match) {
-		return { ok: false, message: 'must start with front matter: a line "---", the fields (title, description, updated ...), and another "---"' };
+		return failed(['must start with front matter: a line "---", the fields (title, description, updated ...), and another "---"']);
 	}
-	try {
-		const data = parse(match[1] ?? '') ?? {};
-		return { ok: true, data, body: source.slice(match[0].length) };
-	} catch (error) {
-		if (error instanceof YAMLParseError) {
-			// The YAML line is counted from the front matter; +1 for the opening fence.
-			const line = error.linePos?.[0].line;
-			const where = line ? ` on line ${line + 1}` : '';
-			return { ok: false, message: `front matter is not valid YAML${where}: ${error.message.split('\n')[0]}` };
-		}
-		throw error;
-	}
+	const parsed = parseYaml(match[1] ?? '', {
+		maxBytes: FRONT_MATTER_LIMIT,
+		sizeAdvice: 'keep only the fields (title, description, updated ...) between the "---" lines and put the text below them',
+		// The YAML starts on line 2, after the opening "---".
+		lineOffset: 1,
+	});
+	if (!parsed.ok) return failed(parsed.problems.map((problem) => `front matter ${problem}`));
+	const bodyLine = 1 + countNewlines(match[0]);
+	return { ok: true, data: parsed.data ?? {}, body: source.slice(match[0].length), bodyLine };
+}
+
+function failed(messages: string[]): FrontMatterResult {
+	return { ok: false, messages, message: messages.join('; ') };
+}
+
+function countNewlines(text: string): number {
+	let count = 0;
+	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count += 1;
+	return count;
 }

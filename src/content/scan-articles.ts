@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { articleFrontmatterSchema, type ArticleFrontmatter } from './article-schema.js';
 import { readFrontMatter } from './front-matter.js';
+import { checkMdxBody } from './mdx-safety.js';
 import { problemsFromZod, type ContentProblem } from './problems.js';
 
 /** One article file as found on disk, validated. */
@@ -16,6 +17,8 @@ export interface ArticleSource {
 	/** Path relative to the project root, for messages. */
 	file: string;
 	data: ArticleFrontmatter;
+	/** The engine's components the text uses (e.g. ["Fact", "Video"]), sorted: a page with a video needs the video host in its security policy. */
+	components: string[];
 	/** Last change shown to shoppers: front-matter `updated`, else the file's last commit (not on shallow clones). */
 	lastModified?: string;
 }
@@ -84,16 +87,25 @@ export function scanArticles({ dir, locales, categories, display }: ScanOptions)
 
 		const frontMatter = readFrontMatter(fs.readFileSync(absolute, 'utf8'));
 		if (!frontMatter.ok) {
-			problems.push({ file, message: frontMatter.message });
+			problems.push(...frontMatter.messages.map((message) => ({ file, message })));
 			continue;
 		}
 		const parsed = articleFrontmatterSchema.safeParse(frontMatter.data, { reportInput: true });
-		if (!parsed.success) {
-			problems.push(...problemsFromZod(file, parsed.error));
-			continue;
-		}
-		if (misplaced) continue;
-		articles.push({ id: `${locale}/${category}/${slug}`, locale, category, slug, key: `${category}/${slug}`, file, data: parsed.data });
+		if (!parsed.success) problems.push(...problemsFromZod(file, parsed.error));
+		// The body is checked even when the front matter is wrong, so the writer sees both at once.
+		const body = checkMdxBody(frontMatter.body, { file, firstLine: frontMatter.bodyLine });
+		problems.push(...body.problems);
+		if (!parsed.success || misplaced || body.problems.length > 0) continue;
+		articles.push({
+			id: `${locale}/${category}/${slug}`,
+			locale,
+			category,
+			slug,
+			key: `${category}/${slug}`,
+			file,
+			data: parsed.data,
+			components: body.components,
+		});
 	}
 	return { articles, problems };
 }

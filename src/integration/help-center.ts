@@ -39,7 +39,7 @@ export default function helpCenter(): AstroIntegration {
 				for (const notice of shop.notices) logger.warn(notice);
 				base = config.base;
 				siteUrl = process.env.SITE_URL || config.site || shop.site.url;
-				const csp = contentSecurityPolicy({ analyticsEndpoint: shop.site.analyticsEndpoint, contactForm: shop.site.contactForm, channels: shop.channels });
+				const csp = contentSecurityPolicy({ analyticsEndpoint: shop.site.analyticsEndpoint, contactForm: shop.site.contactForm });
 				updateConfig({
 					site: siteUrl,
 					security: { csp: { algorithm: 'SHA-256', scriptDirective: { resources: csp.scriptResources, hashes: csp.scriptHashes }, directives: csp.directives } },

@@ -1,4 +1,4 @@
-import { useRef, type ChangeEvent, type SubmitEvent } from 'react';
+import { useRef, useState, type ChangeEvent, type SubmitEvent } from 'react';
 import type { ContactFormSettings } from '../contact/form-config-schema.js';
 import type { DraftValues } from '../contact/form-draft.js';
 import { FORM_FIELDS, PHOTO_TYPES, formConfig, messageTooLong, visibleLength, type TextField } from '../contact/form-schema.js';
@@ -47,6 +47,9 @@ export default function ContactForm({ locale, base, settings, topics, texts, sen
 		return input instanceof HTMLInputElement ? input.value : '';
 	};
 
+	// The local receiver writes a token into the page it serves (see receiver/form-token.ts). Read it in
+	// the first render, before hydration gives the field the value it had at build time.
+	const [formToken] = useState(() => (typeof document === 'undefined' ? '' : servedFormToken()));
 	const draft = useDraft();
 	const { values, hydrated } = draft;
 	const validation = useValidation({ config: formConfig(fullSettings), texts, photos: photoFiles, photoLimits: settings.attachments });
@@ -80,7 +83,7 @@ export default function ContactForm({ locale, base, settings, topics, texts, sen
 				topicLabel: topics.find((topic) => topic.id === values.topic)?.label ?? values.topic,
 				orderNumberLabel: texts.labels.orderNumber,
 				honeypot: hiddenValue(HONEYPOT_FIELD),
-				formToken: hiddenValue(FORM_TOKEN_FIELD),
+				formToken,
 				fillSeconds: draft.openSeconds(),
 				photos: photoFiles(),
 			},
@@ -119,8 +122,7 @@ export default function ContactForm({ locale, base, settings, topics, texts, sen
 			{Object.entries(setup.hidden).map(([name, value]) => (
 				<input key={name} type="hidden" name={name} value={value} />
 			))}
-			{/* The local receiver fills this in when it serves the page; React leaves an uncontrolled input alone. */}
-			{settings.target === 'local' && <input type="hidden" name={FORM_TOKEN_FIELD} defaultValue="" />}
+			{settings.target === 'local' && <input type="hidden" name={FORM_TOKEN_FIELD} value={formToken} />}
 
 			<div className="hc-form__summary" id={SUMMARY_ID} tabIndex={-1} ref={validation.summaryRef} hidden={problems.length === 0}>
 				<p className="hc-form__summary-title">{texts.summaryTitle}</p>
@@ -235,4 +237,8 @@ export default function ContactForm({ locale, base, settings, topics, texts, sen
 			</p>
 		</form>
 	);
+}
+
+function servedFormToken(): string {
+	return document.querySelector(`#${FORM_ID} input[name="${FORM_TOKEN_FIELD}"]`)?.getAttribute('value') ?? '';
 }

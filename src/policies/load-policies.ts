@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readFrontMatter } from '../content/front-matter.js';
+import { checkMdxBody } from '../content/mdx-safety.js';
 import { problemsFromZod, type ContentProblem } from '../content/problems.js';
 import { checkLocalizedText } from '../shop/common-schemas.js';
 import { readYaml } from '../shop/read-yaml.js';
@@ -22,6 +23,8 @@ export interface PolicyPageSource {
 	page: PolicyPage;
 	file: string;
 	data: { title: string; description: string };
+	/** The engine's components the text uses (e.g. ["ReturnChecker"]), sorted: what the page needs besides its text. */
+	components: string[];
 }
 
 export interface Policies {
@@ -76,17 +79,18 @@ export function loadPolicies({ dir, locales, defaultLocale, display, problems }:
 				}
 				continue;
 			}
+			const shown = display(file);
 			const front = readFrontMatter(fs.readFileSync(file, 'utf8'));
 			if (!front.ok) {
-				problems.push({ file: display(file), message: front.message });
+				problems.push(...front.messages.map((message) => ({ file: shown, message })));
 				continue;
 			}
 			const parsed = policyPageSchema.safeParse(front.data, { reportInput: true });
-			if (!parsed.success) {
-				problems.push(...problemsFromZod(display(file), parsed.error));
-				continue;
-			}
-			policies.pages.push({ id: `${locale}/${page}`, locale, page, file: display(file), data: parsed.data });
+			if (!parsed.success) problems.push(...problemsFromZod(shown, parsed.error));
+			const body = checkMdxBody(front.body, { file: shown, firstLine: front.bodyLine });
+			problems.push(...body.problems);
+			if (!parsed.success || body.problems.length > 0) continue;
+			policies.pages.push({ id: `${locale}/${page}`, locale, page, file: shown, data: parsed.data, components: body.components });
 		}
 	}
 	return policies;

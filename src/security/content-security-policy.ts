@@ -8,7 +8,9 @@ import { VIDEO_FRAME_ORIGINS } from '../writer/video.js';
  * The Content-Security-Policy of the built site, from what the shop
  * configured: scripts only from the site itself (Astro adds the hashes of its
  * own inline hydration scripts; no 'unsafe-inline'), plus the origins the
- * shop chose for its chat widget, analytics and contact form.
+ * shop chose for analytics and the contact form. What only some pages embed
+ * (a chat widget, a video player) is allowed on those pages alone, by
+ * embedPolicy: a page without a video cannot be made to frame anything.
  */
 type Directive = 'default-src' | 'connect-src' | 'img-src' | 'frame-src' | 'form-action' | 'base-uri' | 'object-src';
 
@@ -24,7 +26,6 @@ export interface CspSettings {
 export interface CspInput {
 	analyticsEndpoint?: string | undefined;
 	contactForm?: Pick<ContactFormSettings, 'target' | 'endpoint'> | undefined;
-	channels?: Pick<ChannelsFile, 'channels'> | undefined;
 }
 
 function origin(url: string | undefined): string[] {
@@ -36,24 +37,48 @@ function origin(url: string | undefined): string[] {
 	}
 }
 
-export function contentSecurityPolicy({ analyticsEndpoint, contactForm, channels }: CspInput): CspSettings {
-	const chatOrigins = (channels?.channels ?? []).flatMap((channel) => (channel.type === 'chat' ? origin(channel.widgetScript) : []));
+export function contentSecurityPolicy({ analyticsEndpoint, contactForm }: CspInput): CspSettings {
 	// Only targets that post elsewhere have an endpoint (the form settings' schema makes sure).
 	const formOrigin = origin(contactForm?.endpoint);
-	const unique = (values: string[]) => [...new Set(values)].join(' ');
 	return {
 		// Pagefind's search runs as WebAssembly.
-		scriptResources: ["'self'", "'wasm-unsafe-eval'", ...new Set(chatOrigins)],
+		scriptResources: ["'self'", "'wasm-unsafe-eval'"],
 		scriptHashes: [`sha256-${createHash('sha256').update(BANNER_SCRIPT).digest('base64')}`],
 		directives: [
 			"default-src 'self'",
-			`connect-src ${unique(["'self'", ...origin(analyticsEndpoint), ...formOrigin, ...chatOrigins])}`,
-			`img-src ${unique(["'self'", 'data:', ...chatOrigins])}`,
-			// Videos writers embed play in these frames, once the shopper presses play.
-			`frame-src ${unique([...VIDEO_FRAME_ORIGINS, ...chatOrigins])}`,
+			`connect-src ${unique(["'self'", ...origin(analyticsEndpoint), ...formOrigin])}`,
+			"img-src 'self' data:",
 			`form-action ${unique(["'self'", ...formOrigin])}`,
 			"base-uri 'self'",
 			"object-src 'none'",
 		],
 	};
 }
+
+/** What one page adds to the site's policy for what it embeds. */
+export interface EmbedPolicy {
+	scriptResources: string[];
+	directives: `${Directive} ${string}`[];
+}
+
+export interface PageEmbeds {
+	/** The page's text plays a video (the Video component). */
+	video?: boolean;
+	/** The chat channels listed on the page, whose widget scripts it loads. */
+	chat?: Pick<ChannelsFile, 'channels'>['channels'];
+}
+
+/** The origins a page needs for its embeds; Astro merges them into that page's policy. */
+export function embedPolicy({ video = false, chat = [] }: PageEmbeds): EmbedPolicy {
+	const chatOrigins = [...new Set(chat.flatMap((channel) => (channel.type === 'chat' ? origin(channel.widgetScript) : [])))];
+	const frames = [...(video ? VIDEO_FRAME_ORIGINS : []), ...chatOrigins];
+	return {
+		scriptResources: chatOrigins,
+		directives: [
+			...(chatOrigins.length > 0 ? [`connect-src ${unique(chatOrigins)}` as const, `img-src ${unique(chatOrigins)}` as const] : []),
+			...(frames.length > 0 ? [`frame-src ${unique(frames)}` as const] : []),
+		],
+	};
+}
+
+const unique = (values: readonly string[]) => [...new Set(values)].join(' ');

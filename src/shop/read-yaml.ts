@@ -1,12 +1,18 @@
 import fs from 'node:fs';
-import { parse, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import { problemsFromZod, type ContentProblem } from '../content/problems.js';
+import { parseYaml, tooLarge } from '../utils/parse-yaml.js';
+
+/** The shop's largest YAML (markets, shipping zones) is a few dozen kB; a larger file is pasted data or a generated mistake. */
+export const YAML_FILE_LIMIT = 1024 * 1024;
+
+const SIZE_ADVICE = 'look for pasted data or repeated blocks, or split the facts into smaller files';
 
 /**
  * Reads a YAML file of the shop and validates it. Problems (missing file,
- * broken YAML with its line, fields that break the schema) are added to
- * `problems`, so one build reports every bad file at once.
+ * broken YAML with its line, duplicate keys, a file too large, fields that
+ * break the schema) are added to `problems`, so one build reports every bad
+ * file at once.
  */
 export function readYaml<Schema extends z.ZodType>(
 	file: string,
@@ -21,19 +27,32 @@ export function readYaml<Schema extends z.ZodType>(
 		problems.push({ file: shown, message: 'is missing; see README.md for what it holds' });
 		return undefined;
 	}
-	let data: unknown;
+	const stats = fs.statSync(file);
+	if (!stats.isFile()) {
+		problems.push({ file: shown, message: 'is a folder, but must be a YAML file; see README.md for what it holds' });
+		return undefined;
+	}
+	// Checked before reading, so a huge file is never loaded into memory.
+	if (stats.size > YAML_FILE_LIMIT) {
+		problems.push({ file: shown, message: tooLarge(stats.size, YAML_FILE_LIMIT, SIZE_ADVICE) });
+		return undefined;
+	}
+	let text: string;
 	try {
-		data = parse(fs.readFileSync(file, 'utf8'));
+		text = fs.readFileSync(file, 'utf8');
 	} catch (error) {
-		if (!(error instanceof YAMLParseError)) throw error;
-		const line = error.linePos?.[0].line;
-		problems.push({ file: shown, message: `is not valid YAML${line ? ` on line ${line}` : ''}: ${error.message.split('\n')[0]}` });
+		problems.push({ file: shown, message: `could not be read: ${error instanceof Error ? error.message : String(error)}` });
 		return undefined;
 	}
-	const parsed = schema.safeParse(data, { reportInput: true });
-	if (!parsed.success) {
-		problems.push(...problemsFromZod(shown, parsed.error));
+	const parsed = parseYaml(text, { maxBytes: YAML_FILE_LIMIT, sizeAdvice: SIZE_ADVICE });
+	if (!parsed.ok) {
+		problems.push(...parsed.problems.map((message) => ({ file: shown, message })));
 		return undefined;
 	}
-	return parsed.data;
+	const checked = schema.safeParse(parsed.data, { reportInput: true });
+	if (!checked.success) {
+		problems.push(...problemsFromZod(shown, checked.error));
+		return undefined;
+	}
+	return checked.data;
 }

@@ -357,3 +357,23 @@ describe('internal links', () => {
 		expect([...english.querySelectorAll('.hc-prose a')].map((a) => a.getAttribute('href'))).toEqual(['/help/en/returns/start-a-return/']);
 	});
 });
+
+describe('the Content-Security-Policy of each page', () => {
+	const policy = (file: string) => attr(page(file), 'meta[http-equiv="content-security-policy"]', 'content') ?? '';
+	const frameSources = (file: string) => policy(file).split(';').find((directive) => directive.trim().startsWith('frame-src')) ?? '';
+
+	it('allows the chat widget on the contact pages only', () => {
+		expect(policy('en/contact/index.html')).toMatch(/script-src[^;]*https:\/\/chat\.fixture\.example/);
+		for (const file of ['en/index.html', 'he/orders/track-an-order/index.html', 'en/search/index.html', 'en/returns/index.html']) {
+			expect(policy(file), file).not.toContain('chat.fixture.example');
+		}
+	});
+
+	it('allows video players only on pages whose text has a video, the fallback copy included', () => {
+		expect(frameSources('en/orders/cancel-an-order/index.html')).toContain('https://www.youtube-nocookie.com');
+		expect(frameSources('he/orders/cancel-an-order/index.html')).toContain('https://www.youtube-nocookie.com');
+		for (const file of ['en/orders/track-an-order/index.html', 'en/index.html', 'en/contact/index.html']) {
+			expect(frameSources(file), file).not.toContain('youtube');
+		}
+	});
+});

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { BANNER_SCRIPT } from '../../src/announcements/banner-script.js';
-import { contentSecurityPolicy } from '../../src/security/content-security-policy.js';
+import { contentSecurityPolicy, embedPolicy } from '../../src/security/content-security-policy.js';
 
 describe('Content-Security-Policy from the shop settings', () => {
 	it('allows only the site itself by default, and WebAssembly for search', () => {
@@ -13,24 +13,35 @@ describe('Content-Security-Policy from the shop settings', () => {
 			"default-src 'self'",
 			"connect-src 'self'",
 			"img-src 'self' data:",
-			'frame-src https://www.youtube-nocookie.com https://player.vimeo.com',
 			"form-action 'self'",
 			"base-uri 'self'",
 			"object-src 'none'",
 		]);
 	});
 
-	it('opens exactly the origins the shop configured: analytics, the form endpoint, the chat widget', () => {
+	it('opens exactly the origins the shop configured for every page: analytics and the form endpoint', () => {
 		const csp = contentSecurityPolicy({
 			analyticsEndpoint: 'https://stats.example.com/collect',
 			contactForm: { target: 'zendesk', endpoint: 'https://example-shop.zendesk.com' },
-			channels: { channels: [{ id: 'chat', type: 'chat', widgetScript: 'https://widget.chat.example/loader.js', hours: 'always', responseTime: { minutes: 5 } }] } as never,
 		});
-		expect(csp.scriptResources).toEqual(["'self'", "'wasm-unsafe-eval'", 'https://widget.chat.example']);
-		expect(csp.directives).toContain("connect-src 'self' https://stats.example.com https://example-shop.zendesk.com https://widget.chat.example");
+		expect(csp.scriptResources).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+		expect(csp.directives).toContain("connect-src 'self' https://stats.example.com https://example-shop.zendesk.com");
 		expect(csp.directives).toContain("form-action 'self' https://example-shop.zendesk.com");
-		expect(csp.directives).toContain('frame-src https://www.youtube-nocookie.com https://player.vimeo.com https://widget.chat.example');
+		expect(csp.directives.some((directive) => directive.startsWith('frame-src'))).toBe(false);
 		expect(csp.directives.join(';')).not.toContain('unsafe-inline');
+	});
+
+	it('allows a chat widget and video players only on the pages that embed them', () => {
+		const chat = [
+			{ id: 'chat', type: 'chat', widgetScript: 'https://widget.chat.example/loader.js', hours: 'always', responseTime: { minutes: 5 } },
+			{ id: 'mail', type: 'email', address: 'help@example.com', hours: 'always', responseTime: { hours: 24 } },
+		] as never;
+		expect(embedPolicy({})).toEqual({ scriptResources: [], directives: [] });
+		expect(embedPolicy({ chat })).toEqual({
+			scriptResources: ['https://widget.chat.example'],
+			directives: ['connect-src https://widget.chat.example', 'img-src https://widget.chat.example', 'frame-src https://widget.chat.example'],
+		});
+		expect(embedPolicy({ video: true })).toEqual({ scriptResources: [], directives: ['frame-src https://www.youtube-nocookie.com https://player.vimeo.com'] });
 	});
 
 	it('lets the Netlify form post to the site itself', () => {
