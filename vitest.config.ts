@@ -8,5 +8,8 @@ export default defineConfig({
 		hookTimeout: 300_000,
 		// Build tests each own an output folder; running files one at a time keeps peak memory low.
 		fileParallelism: false,
+		// expect.poll waits for a state, not a time: the default second is too short on a busy
+		// 2-core machine (a results page loads Pagefind's index before it can say "no results").
+		expect: { poll: { timeout: 20_000, interval: 100 } },
 	},
 });

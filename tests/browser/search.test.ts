@@ -103,7 +103,7 @@ describe('search box', () => {
 		await input(page).click();
 		await input(page).pressSequentially('возврат');
 		await expect
-			.poll(() => page.evaluate(() => (window as unknown as { lastSearch?: unknown }).lastSearch), { timeout: 5000 })
+			.poll(() => page.evaluate(() => (window as unknown as { lastSearch?: unknown }).lastSearch))
 			.toEqual({ locale: 'ru', query: 'возврат', resultCount: 2 });
 		await page.context().close();
 	});
@@ -122,7 +122,7 @@ describe('search box', () => {
 		await page.waitForTimeout(1600);
 		await input(page).fill('');
 		await input(page).pressSequentially('refund');
-		await expect.poll(() => beacons, { timeout: 5000 }).toEqual([{ type: 'search', locale: 'en', query: 'refund', resultCount: 1 }]);
+		await expect.poll(() => beacons).toEqual([{ type: 'search', locale: 'en', query: 'refund', resultCount: 1 }]);
 		await context.close();
 	});
 });
