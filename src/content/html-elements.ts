@@ -73,7 +73,7 @@ const ADVICE: ReadonlyMap<string, string> = new Map([
 	['script', `scripts cannot run in articles; ${ASK_A_DEVELOPER}`],
 	['noscript', 'every page already works without JavaScript; write the text as it is'],
 	['style', 'styles go in content/theme.css, the shop stylesheet'],
-	['link', FRONT_MATTER],
+	['link', `a link to a page is written [text](/en/contact/), styles go in content/theme.css, and ${FRONT_MATTER}`],
 	['meta', FRONT_MATTER],
 	['base', FRONT_MATTER],
 	['title', FRONT_MATTER],

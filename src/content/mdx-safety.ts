@@ -1,6 +1,6 @@
 import { markdownToMdast, mdxToMdast, type MdastNode as Nodes, type MdxJsxAttributeUnion } from 'satteri';
 import { ALLOWED_HTML_ELEMENTS, refusedElementAdvice } from './html-elements.js';
-import { isCommentOnly, readLiteral } from './literal-expression.js';
+import { isCommentOnly, readLiteral, type Literal } from './literal-expression.js';
 import { isMdxComponentName, MDX_COMPONENT_NAMES, type MdxComponentName } from './mdx-component-names.js';
 import { isPlainMarkdown } from './plain-markdown.js';
 import type { ContentProblem } from './problems.js';
@@ -21,10 +21,21 @@ export interface BodyLocation {
 	firstLine: number;
 }
 
+/** One use of an engine component in a text, with its attributes as plain values, for checking them against the shop. */
+export interface ComponentUse {
+	name: MdxComponentName;
+	/** The line of the file the component starts on. */
+	line: number;
+	attributes: Record<string, Literal>;
+	/** An attribute was code or a spread, reported already: its value is unknown, so the attributes cannot be checked further. */
+	incomplete: boolean;
+}
+
 export interface MdxCheck {
 	problems: ContentProblem[];
 	/** The engine's components the text uses, sorted: a page with a <Video> needs the video host in its security policy. */
 	components: MdxComponentName[];
+	uses: ComponentUse[];
 }
 
 /** The body is not the whole file: front matter is cut off, so the parser must not look for it. */
@@ -33,12 +44,13 @@ const PARSE_OPTIONS = { features: { frontmatter: false } };
 /** Checks the body of an .mdx text (article or policy page). */
 export function checkMdxBody(body: string, at: BodyLocation): MdxCheck {
 	// Most articles are plain text; they need only the check of their addresses, which is cheaper.
-	if (isPlainMarkdown(body)) return { problems: checkPlainMarkdownLinks(body, at), components: [] };
+	if (isPlainMarkdown(body)) return { problems: checkPlainMarkdownLinks(body, at), components: [], uses: [] };
 	const tree = parse(body, at, mdxToMdast);
-	if (!tree.ok) return { problems: [tree.problem], components: [] };
+	if (!tree.ok) return { problems: [tree.problem], components: [], uses: [] };
 	const found = new Findings(at, body);
 	walk(tree.root, found);
-	return { problems: found.problems, components: [...found.components].sort() };
+	const components = [...new Set(found.uses.map((use) => use.name))].sort();
+	return { problems: found.problems, components, uses: found.uses };
 }
 
 /** Checks the body of a plain Markdown (.md) text, such as an announcement: no HTML, no unsafe addresses. */
@@ -87,7 +99,7 @@ function parse(body: string, at: BodyLocation, parser: typeof mdxToMdast): Parse
 /** What the walk found: problems with their file line, and the components used. */
 class Findings {
 	readonly problems: ContentProblem[] = [];
-	readonly components = new Set<MdxComponentName>();
+	readonly uses: ComponentUse[] = [];
 	readonly #at: BodyLocation;
 	readonly #body: string;
 
@@ -184,12 +196,15 @@ type JsxElement = Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElemen
 
 function checkElement(node: JsxElement, found: Findings): void {
 	const line = node.position?.start.line;
+	let use: ComponentUse | undefined;
 	// <>...</> (a fragment) only groups text.
 	if (node.name !== null) {
 		const name = node.name;
 		if (/^[A-Z]/.test(name)) {
-			if (isMdxComponentName(name)) found.components.add(name);
-			else {
+			if (isMdxComponentName(name)) {
+				use = { name, line: found.line(line), attributes: {}, incomplete: false };
+				found.uses.push(use);
+			} else {
 				found.add(
 					line,
 					`<${name}> is not a component of the help center; the components are ${MDX_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ')} (README "Components for writers")`,
@@ -201,37 +216,44 @@ function checkElement(node: JsxElement, found: Findings): void {
 			found.add(line, `<${name}> is not allowed here: ${advice}`);
 		}
 	}
-	for (const attribute of node.attributes) checkAttribute(node, attribute, found);
+	for (const attribute of node.attributes) {
+		const value = checkAttribute(node, attribute, found);
+		if (!use) continue;
+		if (value === undefined || attribute.type === 'mdxJsxExpressionAttribute') use.incomplete = true;
+		else use.attributes[attribute.name] = value;
+	}
 }
 
-function checkAttribute(node: JsxElement, attribute: MdxJsxAttributeUnion, found: Findings): void {
+/** Reports what is wrong with an attribute; returns its value when it is plain data (a bare attribute is true). */
+function checkAttribute(node: JsxElement, attribute: MdxJsxAttributeUnion, found: Findings): Literal | undefined {
 	const tag = node.name ?? '';
 	if (attribute.type === 'mdxJsxExpressionAttribute') {
 		found.add(
 			found.attributeLine(node, /\{\s*\.\.\./),
 			`<${tag} {${shorten(attribute.value)}}> passes code to the element; write each attribute out with its value, like type="tip"`,
 		);
-		return;
+		return undefined;
 	}
 	const { name, value } = attribute;
 	const line = found.attributeLine(node, new RegExp(`(?<=\\s)${name.replace(/[^\w]/g, '\\$&')}(?=[\\s=/>]|$)`));
 	const lower = name.toLowerCase();
 	if (lower.startsWith('on')) {
 		found.add(line, `${name} on <${tag}> would run a script, and scripts cannot run in articles; remove it (for a contact button, use <ContactButton />)`);
-		return;
+		return undefined;
 	}
 	if (lower === 'style') {
 		found.add(line, `style on <${tag}> is not allowed: the site's security policy blocks inline styles; put the style in content/theme.css, the shop stylesheet`);
-		return;
+		return undefined;
 	}
 	// Astro directives such as set:html (raw HTML) or client:load (scripts) are for developers.
 	if (name.includes(':') && lower !== 'xlink:href') {
-		found.add(line, `${name} on <${tag}> is a directive for developers (set:html inserts raw HTML); write the text inside the element instead`);
-		return;
+		found.add(line, `${name} on <${tag}> is a directive for developers (client:load adds a script, set:html inserts raw HTML); remove it and write the text inside the element`);
+		return undefined;
 	}
-	let text: string | undefined;
-	if (value === null || value === undefined) return;
-	if (typeof value === 'string') text = value;
+	// A bare attribute (<details open>) is true.
+	if (value === null || value === undefined) return true;
+	let data: Literal;
+	if (typeof value === 'string') data = value;
 	else {
 		const literal = readLiteral(value.value);
 		if (!literal.ok) {
@@ -239,17 +261,18 @@ function checkAttribute(node: JsxElement, attribute: MdxJsxAttributeUnion, found
 				line,
 				`${name}={${shorten(value.value)}} on <${tag}> is code; attribute values must be plain: ${name}="text", ${name}={3}, ${name}={true} or a list of those`,
 			);
-			return;
+			return undefined;
 		}
-		if (typeof literal.value === 'string' || typeof literal.value === 'number') text = String(literal.value);
-		else if (URL_ATTRIBUTES.has(lower)) {
+		data = literal.value;
+	}
+	if (URL_ATTRIBUTES.has(lower)) {
+		if (typeof data !== 'string' && typeof data !== 'number') {
 			found.add(line, `${name} on <${tag}> must be an address in quotes, like ${name}="/en/contact/"`);
-			return;
+			return undefined;
 		}
+		for (const address of addressesIn(lower, String(data))) checkUrl(address, line, `${name}="${shorten(address)}" on <${tag}>`, found);
 	}
-	if (text !== undefined && URL_ATTRIBUTES.has(lower)) {
-		for (const address of addressesIn(lower, text)) checkUrl(address, line, `${name}="${shorten(address)}" on <${tag}>`, found);
-	}
+	return data;
 }
 
 function checkUrl(url: string, line: number | undefined, what: string, found: Findings): void {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { articleFrontmatterSchema, type ArticleFrontmatter } from './article-schema.js';
 import { readFrontMatter } from './front-matter.js';
-import { checkMdxBody } from './mdx-safety.js';
+import { checkMdxBody, type ComponentUse } from './mdx-safety.js';
 import { problemsFromZod, type ContentProblem } from './problems.js';
 
 /** One article file as found on disk, validated. */
@@ -19,6 +19,8 @@ export interface ArticleSource {
 	data: ArticleFrontmatter;
 	/** The engine's components the text uses (e.g. ["Fact", "Video"]), sorted: a page with a video needs the video host in its security policy. */
 	components: string[];
+	/** Each component in the text with its attributes, checked against the shop once everything is loaded. */
+	componentUses: ComponentUse[];
 	/** Last change shown to shoppers: front-matter `updated`, else the file's last commit (not on shallow clones). */
 	lastModified?: string;
 }
@@ -105,6 +107,7 @@ export function scanArticles({ dir, locales, categories, display }: ScanOptions)
 			file,
 			data: parsed.data,
 			components: body.components,
+			componentUses: body.uses,
 		});
 	}
 	return { articles, problems };

@@ -40,6 +40,18 @@ export const FACT_NAMES = [
 ] as const;
 export type FactName = (typeof FACT_NAMES)[number];
 
+/** What a fact is stated from, and whether it differs by country (then <Fact> needs country="DE"). */
+export const FACT_SOURCES: Readonly<Record<FactName, { policy: 'returns' | 'shipping'; country: 'required' | 'optional' | 'none' }>> = {
+	returnWindow: { policy: 'returns', country: 'optional' },
+	returnWindowStart: { policy: 'returns', country: 'optional' },
+	refundTime: { policy: 'returns', country: 'none' },
+	defectShipping: { policy: 'returns', country: 'none' },
+	returnShippingCost: { policy: 'returns', country: 'required' },
+	cutoffTime: { policy: 'shipping', country: 'none' },
+	handling: { policy: 'shipping', country: 'none' },
+	freeShippingFrom: { policy: 'shipping', country: 'required' },
+};
+
 /** Facts that differ by country take one: <Fact name="freeShippingFrom" country="FR" />. */
 export interface FactOptions {
 	country?: string;

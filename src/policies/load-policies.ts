@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readFrontMatter } from '../content/front-matter.js';
-import { checkMdxBody } from '../content/mdx-safety.js';
+import { checkMdxBody, type ComponentUse } from '../content/mdx-safety.js';
 import { problemsFromZod, type ContentProblem } from '../content/problems.js';
 import { checkLocalizedText } from '../shop/common-schemas.js';
 import { readYaml } from '../shop/read-yaml.js';
@@ -25,6 +25,8 @@ export interface PolicyPageSource {
 	data: { title: string; description: string };
 	/** The engine's components the text uses (e.g. ["ReturnChecker"]), sorted: what the page needs besides its text. */
 	components: string[];
+	/** Each component in the text with its attributes, checked against the shop once everything is loaded. */
+	componentUses: ComponentUse[];
 }
 
 export interface Policies {
@@ -90,7 +92,7 @@ export function loadPolicies({ dir, locales, defaultLocale, display, problems }:
 			const body = checkMdxBody(front.body, { file: shown, firstLine: front.bodyLine });
 			problems.push(...body.problems);
 			if (!parsed.success || body.problems.length > 0) continue;
-			policies.pages.push({ id: `${locale}/${page}`, locale, page, file: shown, data: parsed.data, components: body.components });
+			policies.pages.push({ id: `${locale}/${page}`, locale, page, file: shown, data: parsed.data, components: body.components, componentUses: body.uses });
 		}
 	}
 	return policies;

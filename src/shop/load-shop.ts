@@ -10,6 +10,7 @@ import { channelsFileSchema, type ChannelsFile } from '../contact/channels-schem
 import type { ContactFormSettings } from '../contact/form-config-schema.js';
 import { loadPolicies, type Policies } from '../policies/load-policies.js';
 import { scanAnnouncements, type Announcement } from '../announcements/announcements.js';
+import { checkComponentUses } from './component-attributes.js';
 import { categoriesSchema, type CategoryInput } from './categories-schema.js';
 import { displayPath, type ShopPaths } from './paths.js';
 import { checkLocalizedText } from './common-schemas.js';
@@ -121,6 +122,12 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 		}
 	}
 
+	// Component attributes need the whole shop: a <Fact> needs the policy facts, a <ContactButton> a contact page.
+	const hasContactPage = offersContactPage({ channels, site });
+	for (const text of [...scan.articles, ...policies.pages]) {
+		problems.push(...checkComponentUses(text.file, text.componentUses, { policies, hasContactPage }));
+	}
+
 	// Links are checked once every file is valid: they point at pages the build would make.
 	const published = includeDrafts ? scan.articles : scan.articles.filter((a) => !a.data.draft);
 	if (problems.length === 0) {
@@ -132,7 +139,7 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 				categories: categories.map((c) => c.id),
 				articles: published,
 				policies,
-				hasContactPage: offersContactPage({ channels, site }),
+				hasContactPage,
 				hasContactForm: Boolean(site.contactForm),
 			}),
 		);

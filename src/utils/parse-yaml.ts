@@ -33,7 +33,8 @@ export function parseYaml(text: string, limits: YamlLimits): YamlResult {
 	try {
 		return parseWithinLimits(text, limits.lineOffset ?? 0);
 	} catch (cause) {
-		// Input the checks below did not foresee (nesting deep enough to exhaust the stack) is still the writer's problem, not a crash.
+		// Input the checks below did not foresee is still the writer's problem, not a crash.
+		if (cause instanceof RangeError && /call stack/i.test(cause.message)) return { ok: false, problems: [`could not be read: ${NESTED_TOO_DEEP}`] };
 		return { ok: false, problems: [`could not be read: ${cause instanceof Error ? cause.message : String(cause)}`] };
 	}
 }
@@ -49,7 +50,7 @@ function parseWithinLimits(text: string, lineOffset: number): YamlResult {
 	if (error) {
 		// The first error is the one to fix; later ones usually follow from it.
 		const where = error.linePos ? ` on line ${error.linePos[0].line + lineOffset}` : '';
-		return { ok: false, problems: [`is not valid YAML${where}: ${error.message.split('\n')[0]}`] };
+		return { ok: false, problems: [`is not valid YAML${where}: ${syntaxReason(error.message)}`] };
 	}
 
 	const duplicates = duplicateKeys(doc, lineAt);
@@ -61,6 +62,20 @@ function parseWithinLimits(text: string, lineOffset: number): YamlResult {
 		return { ok: false, problems: [unreadable(doc, cause, lineAt)] };
 	}
 }
+
+/**
+ * The library's reason without its own position: it counts lines from the
+ * start of the YAML, which is not the file's line for front matter, and the
+ * message names the line already. Its "Maximum call stack size exceeded"
+ * means lists or groups nested too deep to read.
+ */
+function syntaxReason(message: string): string {
+	const reason = (message.split('\n')[0] ?? '').replace(/\s*at line \d+, column \d+:?\s*$/, '');
+	if (/maximum call stack/i.test(reason)) return NESTED_TOO_DEEP;
+	return reason;
+}
+
+const NESTED_TOO_DEEP = 'lists or groups of fields are nested too deeply to read; a shop file needs only a few levels, so look for a long run of [ or { or of ever deeper indentation';
 
 /** Why toJS refused the document (the yaml library throws for alias trouble), with the alias and its line. */
 function unreadable(doc: Document.Parsed, cause: unknown, lineAt: (offset: number) => number): string {

@@ -200,7 +200,7 @@ const articleCases: Hostile[] = [
 	inArticle('<meta http-equiv="refresh" /> closed', '<meta http-equiv="refresh" content="0;url=https://evil.example" />', ['<meta> is not allowed here', 'comes from the front matter']),
 	inArticle('<object>', '<object data="x.swf"></object>', ['<object> is not allowed here', 'use <Video> for a video, a link for a document']),
 	inArticle('<embed>', '<embed src="x.swf" />', ['<embed> is not allowed here', 'use <Video> for a video, a link for a document']),
-	inArticle('<link rel="stylesheet">', '<link rel="stylesheet" href="https://evil.example/x.css" />', ['<link> is not allowed here', 'comes from the front matter']),
+	inArticle('<link rel="stylesheet">', '<link rel="stylesheet" href="https://evil.example/x.css" />', ['<link> is not allowed here', 'styles go in content/theme.css']),
 	inArticle('<base href> as in HTML', '<base href="https://evil.example/">', ['is not valid MDX: Expected a closing tag for `<base>`', ...MDX_SYNTAX]),
 	inArticle('<form> asking for a card number', '<form action="https://evil.example"><input name="card" /></form>', ['<form> is not allowed here', 'use <ContactButton />'], {
 		andSays: ['<input> is not allowed here', 'use <ContactButton />'],
@@ -223,9 +223,9 @@ const articleCases: Hostile[] = [
 	inArticle('<Fact name={process.env.SECRET} />', '<Fact name={process.env.SECRET} />', ['name={process.env.SECRET} on <Fact> is code', 'attribute values must be plain: name="text"']),
 	inArticle('unknown component <Warnung>', '<Warnung>Achtung</Warnung>', ['<Warnung> is not a component of the help center', 'the components are <Callout>, <Steps>']),
 	inArticle('<svg onload>', '<svg onload="alert(1)"></svg>', ['<svg> is not allowed here', 'show it as an image'], { andSays: ['onload on <svg> would run a script'] }),
-	inArticle('set:html directive', '<span set:html="<script>alert(1)</script>" />', ['set:html on <span> is a directive for developers', 'write the text inside the element instead']),
+	inArticle('set:html directive', '<span set:html="<script>alert(1)</script>" />', ['set:html on <span> is a directive for developers', 'remove it and write the text inside the element']),
 	// client: directives would ship a script to the shopper's browser.
-	inArticle('client:load directive on a component', '<Callout client:load type="tip">Text</Callout>', ['client:load on <Callout> is a directive for developers', 'write the text inside the element instead']),
+	inArticle('client:load directive on a component', '<Callout client:load type="tip">Text</Callout>', ['client:load on <Callout> is a directive for developers', 'client:load adds a script', 'remove it']),
 	inArticle('inline style', '<div style="position:fixed">Sale</div>', ['style on <div> is not allowed', 'put the style in content/theme.css']),
 	inArticle('<Callout> never closed', '<Callout>\n\nNever closed.', ['is not valid MDX: Expected a closing tag for `<Callout>`', ...MDX_SYNTAX]),
 ];
@@ -281,7 +281,7 @@ const yamlCases: Hostile[] = [
 	{ name: 'tab-indented mapping in front matter', file: TRACK, input: 'meta:\n\tsource: import', place: { replace: 'order: 10' }, line: 8, says: ['front matter is not valid YAML on line 8: Tabs are not allowed as indentation'] },
 	{ name: 'alias without its anchor', file: TRACK, input: 'summary: *intro', place: AFTER_ORDER, line: 8, says: ['front matter uses the alias *intro on line 8, but no &intro comes before it', 'put the anchor first, or write the value out'] },
 	// 20,000 nested lists exhaust the parser's stack; the engine must report it, not crash.
-	{ name: 'lists nested 20,000 deep', file: TRACK, input: `nested: ${'['.repeat(20_000)}${']'.repeat(20_000)}`, place: AFTER_ORDER, line: 8, says: ['front matter is not valid YAML on line 8'] },
+	{ name: 'lists nested 20,000 deep', file: TRACK, input: `nested: ${'['.repeat(20_000)}${']'.repeat(20_000)}`, place: AFTER_ORDER, line: 8, says: ['front matter is not valid YAML on line 8', 'nested too deeply'] },
 	// __proto__ as a key must not become the object's prototype (and make the page a draft): it is an unknown field.
 	{ name: '__proto__ key in front matter', file: TRACK, input: '__proto__:\n  draft: true', place: AFTER_ORDER, line: 'no line', says: ['unknown field "__proto__"; check the spelling or remove it'] },
 ];
@@ -325,22 +325,23 @@ describe('valid controls: ordinary writing loads', () => {
 });
 
 /**
- * Known gaps: inputs the engine does not handle right yet. it.fails keeps
- * them visible; when the engine learns to handle one, its test starts to
- * "fail" and belongs in a table above. Not counted in the tally.
+ * Component attributes are checked by the shop check, not when Astro renders
+ * the page: a wrong value names the file and line with every other problem.
  */
-const gapCases: Hostile[] = [
-	// Component props are checked only when Astro renders the page: the build stops with a raw stack naming the route, not the file or line.
-	inArticle('<Callout type="danger"> (not note, tip or warning)', '<Callout type="danger">\n\nCareful.\n\n</Callout>', ['must be note, tip or warning']),
-	inArticle('<Fact name="refundWindow" /> (not a fact)', 'You get your money within <Fact name="refundWindow" />.', ['is not a fact']),
-	inArticle('<Video provider="dailymotion" /> (not youtube or vimeo)', '<Video provider="dailymotion" id="x8abcd1" title="Packing a return" />', ['youtube, vimeo']),
+const attributeCases: Hostile[] = [
+	inArticle('<Callout type="danger"> (not note, tip or warning)', '<Callout type="danger">\n\nCareful.\n\n</Callout>', ['<Callout> type: must be note, tip or warning', '"danger"']),
+	inArticle('<Fact name="refundWindow" /> (not a fact)', 'You get your money within <Fact name="refundWindow" />.', ['<Fact> name: is not a fact', 'returnWindow']),
+	inArticle('<Video provider="dailymotion" /> (not youtube or vimeo)', '<Video provider="dailymotion" id="x8abcd1" title="Packing a return" />', ['<Video> provider: must be youtube or vimeo']),
+	inArticle('<Video> without a title', '<Video provider="youtube" id="aqz-KE-bpKQ" />', ['<Video> title: is required']),
+	inArticle('<Fact> that differs by country, without one', 'Free from <Fact name="freeShippingFrom" />.', ['<Fact name="freeShippingFrom"> differs by country', 'country="DE"']),
+	inArticle('<Callout kind="tip"> (misspelled attribute)', '<Callout kind="tip">\n\nText.\n\n</Callout>', ['<Callout> has no attribute "kind"', 'it takes type']),
 ];
 
-describe('known gaps', () => {
-	it.fails.each(gapCases)('$name is refused by the shop check', (c) => expectRefused(c, { counted: false }));
+describe('component attributes: refused by the shop check, with the line', () => {
+	it.each(attributeCases)('$name', (c) => expectRefused(c));
 
-	// The engine adds the front matter's offset to its own line, but the yaml library's text keeps the line counted inside the front matter.
-	it.fails('a front matter syntax error names one line, not two', () => {
+	// The yaml library counts lines inside the front matter; the problem must name the file's line only.
+	it('a front matter syntax error names one line, not two', () => {
 		change(TRACK, 'meta:\n\tsource: import', { replace: 'order: 10' });
 		const outcome = checkShop();
 		const problem = outcome.kind === 'refused' ? outcome.error.problems.find((p) => isAbout(p, TRACK)) : undefined;
@@ -356,9 +357,9 @@ describe('the adversarial set', () => {
 			policies: policyCases.length,
 			announcements: announcementCases.length,
 			yaml: yamlCases.length,
+			attributes: attributeCases.length,
 			controls: controls.length,
-			gaps: gapCases.length + 1,
-		}).toEqual({ articles: 35, policies: 3, announcements: 5, yaml: 11, controls: 13, gaps: 4 });
+		}).toEqual({ articles: 35, policies: 3, announcements: 5, yaml: 11, attributes: 6, controls: 13 });
 	});
 });
 

@@ -52,11 +52,18 @@ describe('MDX texts: content is data, not code', () => {
 			'',
 			'[ref]: https://shop.example/',
 		].join('\n');
-		expect(check(body)).toEqual({ problems: [], components: ['Callout', 'Fact', 'Steps', 'Video'] });
+		const result = check(body);
+		expect(result.problems).toEqual([]);
+		expect(result.components).toEqual(['Callout', 'Fact', 'Steps', 'Video']);
+		// Attributes reach the shop check as data: the Callout's literals as the text wrote them.
+		expect(result.uses.find((use) => use.name === 'Callout' && use.attributes.type === 'note')).toMatchObject({
+			incomplete: false,
+			attributes: { type: 'note', hidden: false, level: -2.5, tags: ['a', 'b', { n: 1, m: null }] },
+		});
 	});
 
 	it('reports no components and no problems for plain text', () => {
-		expect(check('Just text with [a link](/en/orders/) & more.\n')).toEqual({ problems: [], components: [] });
+		expect(check('Just text with [a link](/en/orders/) & more.\n')).toEqual({ problems: [], components: [], uses: [] });
 	});
 
 	it('refuses import lines, naming the components that need no import', () => {
@@ -124,7 +131,7 @@ describe('MDX texts: content is data, not code', () => {
 			'line 9: onClick on <Callout> would run a script, and scripts cannot run in articles; remove it (for a contact button, use <ContactButton />)',
 			"line 10: style on <Callout> is not allowed: the site's security policy blocks inline styles; put the style in content/theme.css, the shop stylesheet",
 			'line 17: onmouseover on <span> would run a script, and scripts cannot run in articles; remove it (for a contact button, use <ContactButton />)',
-			'line 17: set:html on <span> is a directive for developers (set:html inserts raw HTML); write the text inside the element instead',
+			'line 17: set:html on <span> is a directive for developers (client:load adds a script, set:html inserts raw HTML); remove it and write the text inside the element',
 		]);
 	});
 

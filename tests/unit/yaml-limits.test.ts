@@ -62,7 +62,7 @@ describe('parseYaml', () => {
 		const text = 'name: Shop\nzones: [cz, pl\nfee: 3\n';
 		expect(parseYaml(text, limits)).toEqual({
 			ok: false,
-			problems: ['is not valid YAML on line 3: Flow sequence in block collection must be sufficiently indented and end with a ] at line 3, column 1:'],
+			problems: ['is not valid YAML on line 3: Flow sequence in block collection must be sufficiently indented and end with a ]'],
 		});
 		expect(parseYaml(text, { ...limits, lineOffset: 1 })).toEqual({ ok: false, problems: [expect.stringMatching(/^is not valid YAML on line 4: /)] });
 	});
@@ -158,7 +158,7 @@ describe('front matter', () => {
 	it('keeps the syntax error with its line in the file', () => {
 		expect(readFrontMatter('---\ntitle: A\nkeywords: [a, b\n---\nBody')).toMatchObject({
 			ok: false,
-			messages: ['front matter is not valid YAML on line 3: Flow sequence in block collection must be sufficiently indented and end with a ] at line 2, column 16:'],
+			messages: ['front matter is not valid YAML on line 3: Flow sequence in block collection must be sufficiently indented and end with a ]'],
 		});
 	});
 
