@@ -13,15 +13,12 @@
  * writing; the known gaps at the end are inputs the engine does not handle yet.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContentError, type ContentProblem } from '../../src/content/problems.js';
 import { loadShop, type Shop } from '../../src/shop/load-shop.js';
-import { resolveShopPaths } from '../../src/shop/paths.js';
+import { copyFixtureShop } from '../helpers/shop-copy.js';
 
-const projectRoot = path.resolve(import.meta.dirname, '../..');
-const fixtureContent = path.join(projectRoot, 'tests/fixtures/shop/content');
 
 /** Where the input goes: after the file's last line (with a blank line before it, so it is a block of its own), after some text, or instead of it. */
 type Place = 'end' | { after: string } | { replace: string };
@@ -51,18 +48,15 @@ interface Control {
 	place: Place;
 }
 
-let workDir: string;
+let copy: ReturnType<typeof copyFixtureShop>;
 let content: string;
 
 beforeEach(() => {
-	workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'adversarial-content-'));
-	content = path.join(workDir, 'content');
-	fs.cpSync(fixtureContent, content, { recursive: true });
+	copy = copyFixtureShop({}, 'adversarial-content-');
+	content = copy.content;
 });
 
-afterEach(() => {
-	fs.rmSync(workDir, { recursive: true, force: true });
-});
+afterEach(() => copy.remove());
 
 /** Counted over the passing tables: "published" is a hostile input loadShop accepted. */
 const tally = { tried: 0, handledRight: 0, published: 0 };
@@ -88,17 +82,14 @@ type Outcome = { kind: 'loaded'; shop: Shop } | { kind: 'refused'; error: Conten
 
 function checkShop(): Outcome {
 	try {
-		return { kind: 'loaded', shop: loadShop(resolveShopPaths({ HELP_CENTER_CONTENT: content }, projectRoot), { includeDrafts: false }) };
+		return { kind: 'loaded', shop: loadShop(copy, { includeDrafts: false }) };
 	} catch (error) {
 		// Only a ContentError reaches the writer as a list of problems; anything else is a crash with a stack.
 		return error instanceof ContentError ? { kind: 'refused', error } : { kind: 'crashed', error };
 	}
 }
 
-/**
- * The temp folder is outside the project, so displayPath shows it as
- * "../../tmp/…/content/articles/…": only the end of the path is the shop's.
- */
+/** Problems name files from the copy's root: "content/articles/…". */
 const isAbout = (problem: ContentProblem, file: string) => problem.file.endsWith(`content/${file}`);
 
 /** Body problems carry the line as `field: 'line N'`; YAML problems say "line N" in the message (a duplicate key names both of its lines). */

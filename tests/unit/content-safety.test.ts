@@ -1,14 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isCommentOnly, readLiteral } from '../../src/content/literal-expression.js';
 import { MDX_COMPONENT_NAMES } from '../../src/content/mdx-component-names.js';
 import { checkMarkdownBody, checkMdxBody } from '../../src/content/mdx-safety.js';
-import { ContentError, type ContentProblem } from '../../src/content/problems.js';
+import type { ContentProblem } from '../../src/content/problems.js';
 import { unsafeUrlScheme } from '../../src/content/url-scheme.js';
 import { loadShop } from '../../src/shop/load-shop.js';
 import type { ShopPaths } from '../../src/shop/paths.js';
+import { copyFixtureShop, problemsOf } from '../helpers/shop-copy.js';
 
 // The body starts on line 7 of its file, as after a five-line front matter and a blank line.
 const at = { file: 'content/articles/en/orders/x.mdx', firstLine: 7 };
@@ -275,27 +273,13 @@ describe('address schemes', () => {
 });
 
 describe('texts in a shop', () => {
-	const fixture = path.resolve(import.meta.dirname, '../fixtures/shop/content');
-	const locales = path.resolve(import.meta.dirname, '../../locales');
-	let root: string;
-	afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+	let copy: ReturnType<typeof copyFixtureShop> | undefined;
+	afterEach(() => copy?.remove());
 
 	/** A copy of the fixture shop with some files added or replaced. */
 	function shopWith(files: Record<string, string>): ShopPaths {
-		root = fs.mkdtempSync(path.join(os.tmpdir(), 'hc-safety-'));
-		fs.cpSync(fixture, path.join(root, 'content'), { recursive: true });
-		for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(root, 'content', name), text);
-		return { root, content: path.join(root, 'content'), locales };
-	}
-
-	function problemsOf(paths: ShopPaths): ContentProblem[] {
-		try {
-			loadShop(paths, { includeDrafts: false });
-		} catch (error) {
-			if (error instanceof ContentError) return error.problems;
-			throw error;
-		}
-		return [];
+		copy = copyFixtureShop(files, 'hc-safety-');
+		return copy;
 	}
 
 	it('loads the fixture shop with the components each text uses', () => {

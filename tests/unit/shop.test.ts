@@ -1,35 +1,20 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/content/problems.js';
 import { createHelpCenter } from '../../src/shop/help-center.js';
 import { loadShop } from '../../src/shop/load-shop.js';
 import type { ShopPaths } from '../../src/shop/paths.js';
+import { copyFixtureShop, fixtureShop, problemsOf } from '../helpers/shop-copy.js';
 
-const fixture = path.resolve(import.meta.dirname, '../fixtures/shop/content');
-const locales = path.resolve(import.meta.dirname, '../../locales');
-let root: string;
+let copy: ReturnType<typeof copyFixtureShop> | undefined;
 
-/** A copy of the fixture shop with some files replaced. */
+/** A copy of the fixture shop with some files replaced, removed after the test. */
 function shopWith(files: Record<string, string>): ShopPaths {
-	root = fs.mkdtempSync(path.join(os.tmpdir(), 'hc-shop-'));
-	fs.cpSync(fixture, path.join(root, 'content'), { recursive: true });
-	for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(root, 'content', name), text);
-	return { root, content: path.join(root, 'content'), locales };
+	copy = copyFixtureShop(files);
+	return copy;
 }
 
-function problemsOf(paths: ShopPaths) {
-	try {
-		loadShop(paths, { includeDrafts: false });
-	} catch (error) {
-		if (error instanceof ContentError) return error.problems;
-		throw error;
-	}
-	return [];
-}
-
-afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+afterEach(() => copy?.remove());
 
 describe('loading a shop', () => {
 	it('reads site, categories and articles of a valid shop', () => {
@@ -53,7 +38,7 @@ describe('loading a shop', () => {
 	});
 
 	it('names the contact form field that is wrong in site.yaml', () => {
-		const site = fs.readFileSync(path.join(fixture, 'site.yaml'), 'utf8');
+		const site = fs.readFileSync(path.join(fixtureShop.content, 'site.yaml'), 'utf8');
 		expect(problemsOf(shopWith({ 'site.yaml': site.replace('target: local', 'target: zendesk') }))).toEqual([
 			{ file: 'content/site.yaml', field: 'contactForm.endpoint', message: 'is required for the zendesk target: your Zendesk address, https://<subdomain>.zendesk.com' },
 			{
@@ -104,7 +89,7 @@ describe('texts per language in any shop file', () => {
 
 describe('the contact page address', () => {
 	it('is under the base path, jumps to the form when asked, and is missing when the shop has no contact page', () => {
-		const shop = loadShop({ root: path.dirname(fixture), content: fixture, locales }, { includeDrafts: false });
+		const shop = loadShop({ root: path.dirname(fixtureShop.content), ...fixtureShop }, { includeDrafts: false });
 		const hc = createHelpCenter(shop);
 		expect(hc.contactUrl('he', '/help/')).toBe('/help/he/contact/');
 		expect(hc.contactUrl('he', '/help/', { toForm: true })).toBe('/help/he/contact/#contact-form');
