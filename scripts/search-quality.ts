@@ -1,5 +1,5 @@
 /**
- * Search quality: runs the shopper queries in tests/search-queries/<locale>.yaml
+ * Search quality: runs the shopper queries in content/search-queries/<locale>.yaml (the shop's own)
  * against the built sample help center in Chromium, with the same Pagefind
  * options as the search box, and reports hit@1 and hit@3 per locale.
  *
@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { launchChromium } from '../tests/helpers/browser.js';
 import { buildSite, projectRoot } from '../tests/helpers/build-site.js';
 import { serveStatic } from '../tests/helpers/static-server.js';
+import { resolveShopPaths } from '../src/shop/paths.js';
 
 const queryFileSchema = z.array(
 	z.strictObject({
@@ -36,7 +37,18 @@ export interface LocaleQuality {
 	misses: { q: string; expect: string; got: string[] }[];
 }
 
-export const QUERY_DIR = path.join(projectRoot, 'tests/search-queries');
+/** The shop's shopper queries: written by whoever knows what shoppers ask, like the articles. */
+export const QUERY_DIR = path.join(resolveShopPaths({}, projectRoot).content, 'search-queries');
+
+/** The locales the shop has shopper queries for. */
+export function localesWithQueries(): string[] {
+	if (!fs.existsSync(QUERY_DIR)) return [];
+	return fs
+		.readdirSync(QUERY_DIR)
+		.filter((f) => f.endsWith('.yaml'))
+		.map((f) => f.slice(0, -'.yaml'.length))
+		.sort();
+}
 export const MIN_HIT_AT_3 = 0.9;
 
 export function readQueries(locale: string): QueryCase[] {
@@ -95,12 +107,11 @@ async function main() {
 		}
 	}
 	const chosen = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
-	const locales = fs
-		.readdirSync(QUERY_DIR)
-		.filter((f) => f.endsWith('.yaml'))
-		.map((f) => f.slice(0, -'.yaml'.length))
-		.filter((locale) => chosen.length === 0 || chosen.includes(locale))
-		.sort();
+	const locales = localesWithQueries().filter((locale) => chosen.length === 0 || chosen.includes(locale));
+	if (locales.length === 0) {
+		console.log(`No shopper queries in ${QUERY_DIR}: nothing to measure. See README "Search".`);
+		return;
+	}
 	const report = await measureSearchQuality(dir, locales);
 	console.log(formatReport(report));
 	const failing = report.filter((r) => r.hit3 / r.total < MIN_HIT_AT_3);

@@ -46,7 +46,11 @@ export function scanAnnouncements({
 		const folder = path.join(dir, locale);
 		if (!fs.statSync(folder).isDirectory()) continue;
 		if (!locales.includes(locale)) {
-			problems.push({ file: `${display(folder)}/`, message: `is not a locale in site.yaml (${locales.join(', ')}); announcements go in content/announcements/<locale>/` });
+			problems.push({
+				file: `${display(folder)}/`,
+				message: `is not a locale in site.yaml (${locales.join(', ')}); announcements go in content/announcements/<locale>/`,
+				unlistedLocale: locale,
+			});
 			continue;
 		}
 		for (const name of fs.readdirSync(folder).filter((n) => n.endsWith('.md')).sort()) {

@@ -10,6 +10,12 @@ export interface ContentProblem {
 	/** Dotted path of the field inside the file, or undefined for the file as a whole. */
 	field?: string;
 	message: string;
+	/**
+	 * Set when the problem is only that the text is in a language site.yaml
+	 * does not list: the shop check reports these once per language, with the
+	 * command that fixes them, instead of once per text.
+	 */
+	unlistedLocale?: string;
 }
 
 /** Thrown when the content contract is broken. Its message lists every problem at once. */

@@ -29,7 +29,8 @@ export interface ScanOptions {
 	/** content/articles folder. */
 	dir: string;
 	locales: readonly string[];
-	categories: readonly string[];
+	/** The category ids; undefined when categories.yaml could not be read, so its problem is not repeated for every article. */
+	categories: readonly string[] | undefined;
 	/** Turns an absolute path into the path shown to writers. */
 	display: (file: string) => string;
 }
@@ -72,10 +73,10 @@ export function scanArticles({ dir, locales, categories, display }: ScanOptions)
 		const slug = name.slice(0, -'.mdx'.length);
 		let misplaced = false;
 		if (!locales.includes(locale)) {
-			problems.push({ file, message: `is in the folder "${locale}", which is not a locale in site.yaml (${locales.join(', ')})` });
+			problems.push({ file, message: `is in the folder "${locale}", which is not a locale in site.yaml (${locales.join(', ')})`, unlistedLocale: locale });
 			misplaced = true;
 		}
-		if (!categories.includes(category)) {
+		if (categories && !categories.includes(category)) {
 			problems.push({
 				file,
 				message: `is in the folder "${category}", which is not a category in categories.yaml (${categories.join(', ')}); move the file or add the category`,

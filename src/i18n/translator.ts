@@ -1,7 +1,12 @@
-import i18next, { type TFunction } from 'i18next';
+import i18next from 'i18next';
+import type { UiKey } from './engine-strings.js';
 import type { UiResources } from './ui-resources.js';
 
-export type Translate = TFunction;
+/** Values for a string's {{placeholders}}; `count` also picks the plural form. */
+export type TranslateValues = Record<string, unknown>;
+
+/** A UI string in one locale, its placeholders filled in. A key the engine does not have is a type error. */
+export type Translate = (key: UiKey, values?: TranslateValues) => string;
 
 /** Namespace used for keys without a "namespace:" prefix (locales/<locale>/common.json). */
 export const DEFAULT_NAMESPACE = 'common';
@@ -28,7 +33,8 @@ export function createTranslator(resources: UiResources, defaultLocale: string):
 	return (locale) => {
 		let t = cache.get(locale);
 		if (!t) {
-			t = instance.getFixedT(locale);
+			const fixed = instance.getFixedT(locale);
+			t = (key, values) => fixed(key, values ?? {});
 			cache.set(locale, t);
 		}
 		return t;

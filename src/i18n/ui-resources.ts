@@ -9,7 +9,11 @@ export interface StringTree {
 /** locale -> namespace (file name without .json) -> strings. */
 export type UiResources = Record<string, Record<string, StringTree>>;
 
-/** Reads locales/<locale>/*.json for every configured locale. */
+/**
+ * Reads the shop's own UI strings, locales/<locale>/*.json, for every
+ * configured locale. Both the folder and each locale's files are optional: the
+ * engine has strings for its languages, and a shop writes only what it changes.
+ */
 export function readUiResources(
 	dir: string,
 	locales: readonly string[],
@@ -19,13 +23,7 @@ export function readUiResources(
 	const problems: ContentProblem[] = [];
 	for (const locale of locales) {
 		const folder = path.join(dir, locale);
-		if (!fs.existsSync(folder)) {
-			problems.push({
-				file: `${display(folder)}/`,
-				message: `is missing: every locale in site.yaml needs its UI strings; copy another locale's folder and translate it`,
-			});
-			continue;
-		}
+		if (!fs.existsSync(folder)) continue;
 		const namespaces: Record<string, StringTree> = (resources[locale] = {});
 		for (const name of fs.readdirSync(folder).filter((n) => n.endsWith('.json')).sort()) {
 			const file = path.join(folder, name);
@@ -67,56 +65,4 @@ export function flattenStrings(tree: StringTree, prefix = ''): Map<string, strin
 		else for (const [k, v] of flattenStrings(value, dotted)) flat.set(k, v);
 	}
 	return flat;
-}
-
-const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
-
-/**
- * Every locale must have the reference locale's keys, and every plural key in
- * all the plural forms its language uses (Intl.PluralRules: Russian, Polish
- * and Czech need one, few, many and other; Vietnamese only other).
- */
-export function checkUiParity(
-	resources: UiResources,
-	referenceLocale: string,
-	fileOf: (locale: string, namespace: string) => string,
-): ContentProblem[] {
-	const problems: ContentProblem[] = [];
-	const reference = resources[referenceLocale] ?? {};
-	for (const [locale, namespaces] of Object.entries(resources)) {
-		const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
-		for (const [namespace, tree] of Object.entries(reference)) {
-			const file = fileOf(locale, namespace);
-			const own = namespaces[namespace];
-			if (!own) {
-				if (locale !== referenceLocale) problems.push({ file, message: `is missing; ${fileOf(referenceLocale, namespace)} has it` });
-				continue;
-			}
-			const ownKeys = flattenStrings(own);
-			const expected = new Set<string>();
-			for (const key of flattenStrings(tree).keys()) {
-				const plural = PLURAL_SUFFIX.exec(key);
-				if (!plural) expected.add(key);
-				else for (const category of categories) expected.add(key.replace(PLURAL_SUFFIX, `_${category}`));
-			}
-			for (const key of expected) {
-				if (ownKeys.has(key)) continue;
-				const plural = PLURAL_SUFFIX.exec(key);
-				problems.push({
-					file,
-					field: key,
-					message: plural
-						? `is missing: ${locale} needs the plural form "${plural[1]}" (it uses ${categories.join(', ')})`
-						: `is missing; ${fileOf(referenceLocale, namespace)} has it`,
-				});
-			}
-			for (const key of ownKeys.keys()) {
-				const base = key.replace(PLURAL_SUFFIX, '_other');
-				if (!expected.has(key) && !expected.has(base)) {
-					problems.push({ file, field: key, message: `is not used: ${fileOf(referenceLocale, namespace)} has no such key` });
-				}
-			}
-		}
-	}
-	return problems;
 }

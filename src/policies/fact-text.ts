@@ -1,5 +1,6 @@
 import { timeZoneName } from '../i18n/format.js';
 import { formatPlural, type PluralForms } from '../i18n/plural-forms.js';
+import type { UiKey } from '../i18n/engine-strings.js';
 import type { Translate } from '../i18n/translator.js';
 import { freeShippingFrom, returnRulesFor } from './facts.js';
 import { formatClockTime, formatDayRange, formatMoney } from './format.js';
@@ -10,7 +11,7 @@ export interface PolicyStrings {
 	locale: string;
 	t: Translate;
 	/** A plural UI string's forms, e.g. plural('policy.days'). */
-	plural: (key: string) => PluralForms;
+	plural: (key: UiKey) => PluralForms;
 }
 
 export function days(strings: PolicyStrings, count: number): string {

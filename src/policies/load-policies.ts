@@ -68,6 +68,16 @@ export function loadPolicies({ dir, locales, defaultLocale, display, problems }:
 	const shipping = readYaml(path.join(dir, 'shipping.yaml'), shippingPolicySchema, display, problems, { optional: true });
 	if (shipping) policies.shipping = shipping;
 
+	for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+		if (entry.isDirectory() && !locales.includes(entry.name)) {
+			problems.push({
+				file: `${display(path.join(dir, entry.name))}/`,
+				message: `is not a locale in site.yaml (${locales.join(', ')}); policy texts go in content/policies/<locale>/`,
+				unlistedLocale: entry.name,
+			});
+		}
+	}
+
 	for (const page of POLICY_PAGES) {
 		if (!policies[page]) continue;
 		for (const locale of locales) {

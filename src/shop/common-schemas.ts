@@ -39,7 +39,7 @@ export function checkLocalizedText(
 		problems.push({ file: where.file, field: where.field, message: `needs a text in the default locale (${where.defaultLocale}); other languages fall back to it` });
 	}
 	for (const locale of Object.keys(text).filter((code) => !where.locales.includes(code))) {
-		problems.push({ file: where.file, field: `${where.field}.${locale}`, message: `is not a locale in site.yaml (${where.locales.join(', ')})` });
+		problems.push({ file: where.file, field: `${where.field}.${locale}`, message: `is not a locale in site.yaml (${where.locales.join(', ')})`, unlistedLocale: locale });
 	}
 	return problems;
 }

@@ -1,8 +1,8 @@
 import { createCatalog, type Catalog } from '../catalog/catalog.js';
+import type { UiKey } from '../i18n/engine-strings.js';
 import type { LocaleInfo } from '../i18n/locales.js';
 import type { PluralForms } from '../i18n/plural-forms.js';
-import { DEFAULT_NAMESPACE } from '../i18n/translator.js';
-import { flattenStrings } from '../i18n/ui-resources.js';
+import { pluralFormsOf } from '../i18n/ui-strings.js';
 import { createTranslator, type Translate } from '../i18n/translator.js';
 import { policyTextFor, type PolicyPageSource } from '../policies/load-policies.js';
 import { POLICY_PAGES, type PolicyPage } from '../policies/policy-schema.js';
@@ -21,7 +21,7 @@ export interface HelpCenter extends Shop {
 	locale: (code: string) => LocaleInfo;
 	category: (id: string) => Category;
 	/** A plural UI string's templates by plural category, for islands that format counts themselves. */
-	pluralForms: (locale: string, key: string) => PluralForms;
+	pluralForms: (locale: string, key: UiKey) => PluralForms;
 	/** A category's title or description in a locale, falling back to the default locale. */
 	categoryText: (id: string, field: 'title' | 'description', locale: string) => string;
 	/** True when the shop lists contact channels or has a contact form: then /<locale>/contact/ exists. */
@@ -91,14 +91,7 @@ export function createHelpCenter(shop: Shop): HelpCenter {
 		},
 		category,
 		pluralForms(locale, key) {
-			const [namespace, path] = key.includes(':') ? (key.split(':', 2) as [string, string]) : [DEFAULT_NAMESPACE, key];
-			const strings = flattenStrings(shop.ui[locale]?.[namespace] ?? {});
-			const forms: PluralForms = {};
-			for (const category of new Intl.PluralRules(locale).resolvedOptions().pluralCategories) {
-				const template = strings.get(`${path}_${category}`);
-				if (template !== undefined) forms[category] = template;
-			}
-			return forms;
+			return pluralFormsOf(shop.ui, locale, key);
 		},
 		categoryText(id, field, locale) {
 			return localized(category(id)[field] ?? {}, locale);

@@ -5,7 +5,8 @@ import { checkSiteLinks } from '../content/site-links.js';
 import { isoDay, readGitHistory } from '../content/git-history.js';
 import { translationStatus, type StatusEntry } from '../i18n/translation-status.js';
 import { describeLocale, type LocaleInfo } from '../i18n/locales.js';
-import { checkUiParity, readUiResources, type UiResources } from '../i18n/ui-resources.js';
+import { readUiResources, type UiResources } from '../i18n/ui-resources.js';
+import { resolveUiStrings } from '../i18n/ui-strings.js';
 import { channelsFileSchema, type ChannelsFile } from '../contact/channels-schema.js';
 import type { ContactFormSettings } from '../contact/form-config-schema.js';
 import { loadPolicies, type Policies } from '../policies/load-policies.js';
@@ -71,7 +72,8 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 	}
 
 	const categoriesFile = path.join(paths.content, 'categories.yaml');
-	const categories = readYaml(categoriesFile, categoriesSchema, display, problems) ?? [];
+	const categoriesRead = readYaml(categoriesFile, categoriesSchema, display, problems);
+	const categories = categoriesRead ?? [];
 	for (const [index, category] of categories.entries()) {
 		if (!category.title[site.defaultLocale]) {
 			problems.push({
@@ -86,21 +88,26 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 					file: display(categoriesFile),
 					field: `${index}`,
 					message: `has a text for "${locale}", which is not a locale in site.yaml (${localeCodes.join(', ')})`,
+					unlistedLocale: locale,
 				});
 			}
 		}
 	}
 
-	const { resources: ui, problems: uiProblems } = readUiResources(paths.locales, localeCodes, display);
+	// The engine's UI strings with the shop's own laid over them.
+	const { resources: overrides, problems: unreadable } = readUiResources(paths.locales, localeCodes, display);
+	problems.push(...unreadable);
+	const { resources: ui, problems: uiProblems } = resolveUiStrings({
+		locales: localeCodes,
+		overrides,
+		fileOf: (locale, namespace) => display(path.join(paths.locales, locale, `${namespace}.json`)),
+	});
 	problems.push(...uiProblems);
-	problems.push(
-		...checkUiParity(ui, site.defaultLocale, (locale, namespace) => display(path.join(paths.locales, locale, `${namespace}.json`))),
-	);
 
 	const scan = scanArticles({
 		dir: path.join(paths.content, 'articles'),
 		locales: localeCodes,
-		categories: categories.map((c) => c.id),
+		categories: categoriesRead?.map((c) => c.id),
 		display,
 	});
 	problems.push(...scan.problems);
@@ -109,7 +116,14 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 	const channels = readYaml(channelsFile, channelsFileSchema, display, problems, { optional: true });
 	for (const locale of Object.keys(channels?.order ?? {})) {
 		if (locale !== 'default' && !localeCodes.includes(locale)) {
-			problems.push({ file: display(channelsFile), field: `order.${locale}`, message: `is not a locale in site.yaml (${localeCodes.join(', ')})` });
+			problems.push({ file: display(channelsFile), field: `order.${locale}`, message: `is not a locale in site.yaml (${localeCodes.join(', ')})`, unlistedLocale: locale });
+		}
+	}
+	for (const [index, channel] of (channels?.channels ?? []).entries()) {
+		for (const locale of channel.languages ?? []) {
+			if (!localeCodes.includes(locale)) {
+				problems.push({ file: display(channelsFile), field: `channels.${index}.languages`, message: `lists "${locale}", which is not a locale in site.yaml`, unlistedLocale: locale });
+			}
 		}
 	}
 
@@ -145,7 +159,7 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 		);
 	}
 
-	if (problems.length > 0) throw new ContentError(problems);
+	if (problems.length > 0) throw new ContentError(groupUnlistedLocales(problems, display(siteFile)));
 
 	// One git call for every date and translation check.
 	const notices: string[] = [];
@@ -168,6 +182,32 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 		historyOf,
 	});
 	return { site, categories, articles, ui, policies, announcements, translations, notices, ...(channels ? { channels } : {}) };
+}
+
+/**
+ * Texts in a language site.yaml does not list (after a language was removed
+ * from it, say) are one problem per language, naming the command that fixes
+ * it, not one line for every text in that language.
+ */
+function groupUnlistedLocales(problems: ContentProblem[], siteFile: string): ContentProblem[] {
+	const byLocale = new Map<string, ContentProblem[]>();
+	const others: ContentProblem[] = [];
+	for (const problem of problems) {
+		if (problem.unlistedLocale === undefined) others.push(problem);
+		else byLocale.set(problem.unlistedLocale, [...(byLocale.get(problem.unlistedLocale) ?? []), problem]);
+	}
+	const grouped = [...byLocale].map(([locale, found]): ContentProblem => {
+		const files = [...new Set(found.map((p) => p.file))];
+		const shown = files.length > 4 ? `${files.slice(0, 4).join(', ')} and ${files.length - 4} more` : files.join(', ');
+		return {
+			file: siteFile,
+			field: 'locales',
+			message:
+				`does not list "${locale}", but ${files.length} file${files.length === 1 ? ' has' : 's have'} texts in it (${shown}). ` +
+				`Run npm run locale -- remove ${locale} to remove them, or npm run locale -- add ${locale} to list the language again`,
+		};
+	});
+	return [...grouped, ...others];
 }
 
 /** A shop has a contact page when it lists channels or has a contact form. */

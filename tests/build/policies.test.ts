@@ -1,17 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, outputRoot, projectRoot, readPage, structuredDataOf, type BuildResult } from '../helpers/build-site.js';
+import { buildSite, FIXTURE_CONTENT, outputRoot, projectRoot, readPage, structuredDataOf, type BuildResult } from '../helpers/build-site.js';
 
-// The sample shop with one fact changed: the return window goes from 30 to 45 days.
-const LOCALES = ['en', 'he', 'ru', 'pl', 'cs', 'vi'];
-const FORTY_FIVE_DAYS: Record<string, string> = { en: '45 days', he: '45 ימים', ru: '45 дней', pl: '45 dni', cs: '45 dní', vi: '45 ngày' };
+// The fixture shop with one fact changed: the return window goes from 30 to 45 days.
+// Its returns text is written in en and he; ru shows the English text, and its facts in English with it.
+// Israel keeps its own 14 days (an override), so only the other countries change.
+const LOCALES = ['en', 'he', 'ru'];
+const FORTY_FIVE_DAYS: Record<string, string> = { en: '45 days', he: '45 ימים', ru: '45 days' };
 let site: BuildResult;
 
 beforeAll(() => {
-	const content = path.join(outputRoot, 'policy-shop-content');
-	fs.rmSync(content, { recursive: true, force: true });
-	fs.cpSync(path.join(projectRoot, 'content'), content, { recursive: true });
+	const shop = path.join(outputRoot, 'policy-shop-source');
+	const content = path.join(shop, 'content');
+	fs.rmSync(shop, { recursive: true, force: true });
+	fs.cpSync(path.dirname(path.join(projectRoot, FIXTURE_CONTENT)), shop, { recursive: true });
 	const returns = path.join(content, 'policies/returns.yaml');
 	const yaml = fs.readFileSync(returns, 'utf8');
 	expect(yaml).toContain('window: { days: 30, startsOn: delivery }');
@@ -25,7 +28,7 @@ function structuredData(page: string): Record<string, unknown> {
 }
 
 describe('returns facts from returns.yaml', () => {
-	it('state the new return window on all six returns pages, in each language', () => {
+	it('state the new return window on every returns page, in each language', () => {
 		for (const locale of LOCALES) {
 			const doc = readPage(site.dir, `${locale}/returns/index.html`);
 			const facts = [...doc.querySelectorAll('.hc-prose .hc-fact')].map((el) => el.textContent);
@@ -38,16 +41,16 @@ describe('returns facts from returns.yaml', () => {
 	it('give search engines the same window in every language', () => {
 		for (const locale of LOCALES) {
 			const data = structuredData(`${locale}/returns/index.html`);
-			const policies = data.hasMerchantReturnPolicy as { merchantReturnDays: number }[];
-			expect(policies.length, locale).toBeGreaterThan(0);
-			expect(policies.map((p) => p.merchantReturnDays), locale).toEqual(policies.map(() => 45));
+			const policies = data.hasMerchantReturnPolicy as { merchantReturnDays: number; applicableCountry: string[] }[];
+			const days = Object.fromEntries(policies.flatMap((p) => p.applicableCountry.map((country) => [country, p.merchantReturnDays])));
+			expect(days, locale).toEqual({ CZ: 45, PL: 45, IL: 14 });
 		}
 	});
 
 	it('keep the returns articles listed under the policy, and the shipping page has its shipping services', () => {
-		const doc = readPage(site.dir, 'pl/returns/index.html');
-		expect(doc.querySelectorAll('.hc-related a').length).toBeGreaterThanOrEqual(4);
-		const shipping = structuredData('cs/shipping/index.html');
-		expect((shipping.hasShippingService as unknown[]).length).toBeGreaterThan(5);
+		const doc = readPage(site.dir, 'ru/returns/index.html');
+		expect([...doc.querySelectorAll('.hc-related a')].map((a) => a.getAttribute('href'))).toContain('/ru/returns/start-a-return/');
+		const shipping = structuredData('he/shipping/index.html');
+		expect((shipping.hasShippingService as unknown[]).length).toBe(2);
 	});
 });

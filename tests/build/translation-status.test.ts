@@ -38,7 +38,7 @@ beforeAll(() => {
 
 afterAll(() => fs.rmSync(repo, { recursive: true, force: true }));
 
-const shopAt = (root: string) => loadShop({ root, content: path.join(root, 'content'), locales: path.join(projectRoot, 'locales') }, { includeDrafts: false });
+const shopAt = (root: string) => loadShop({ root, content: path.join(root, 'content'), locales: path.join(projectRoot, 'tests/fixtures/shop/locales') }, { includeDrafts: false });
 
 describe('translation status from git', () => {
 	it('finds the translation that fell behind its original, but not one behind a change marked [i18n skip]', () => {

@@ -2,14 +2,20 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
+import type { EngineStrings } from '../../src/i18n/engine-strings.js';
+import { readUiResources } from '../../src/i18n/ui-resources.js';
+import { resolveUiStrings } from '../../src/i18n/ui-strings.js';
+import type { ShopPaths } from '../../src/shop/paths.js';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
+/** The shop engine tests build: en, he and ru, with its own UI strings. */
+export const FIXTURE_CONTENT = 'tests/fixtures/shop/content';
 export const outputRoot = path.join(projectRoot, 'tests/.output');
 
 export interface BuildOptions {
 	/** Folder name under tests/.output for the built site. */
 	name: string;
-	/** content/ folder of the shop to build, relative to the project. */
+	/** content/ folder of the shop to build, relative to the project. Its UI strings are in the locales/ folder beside it. */
 	content: string;
 	base?: string;
 }
@@ -30,6 +36,7 @@ export function buildSite({ name, content, base = '/' }: BuildOptions): BuildRes
 		env: {
 			...parentEnv(),
 			HELP_CENTER_CONTENT: content,
+			HELP_CENTER_LOCALES: localesBeside(content),
 			HELP_CENTER_OUT_DIR: dir,
 			BASE_PATH: base,
 			ASTRO_TELEMETRY_DISABLED: '1',
@@ -89,7 +96,20 @@ export function htmlErrors(dir: string): string[] {
 	return errors.length === 0 && result.status !== 0 ? [`the Nu Html Checker exited with ${result.status}`] : errors;
 }
 
-/** The sample shop's UI strings of a locale, straight from locales/, so tests follow the translations. */
-export function uiStrings(locale: string) {
-	return JSON.parse(fs.readFileSync(path.join(projectRoot, 'locales', locale, 'common.json'), 'utf8'));
+/** A shop keeps its own UI strings in locales/ beside content/. */
+export function localesBeside(content: string): string {
+	return path.join(path.dirname(content), 'locales');
+}
+
+/** The paths of a shop given by its content folder (relative to the project). */
+export function shopPathsOf(content: string): ShopPaths {
+	return { root: projectRoot, content: path.resolve(projectRoot, content), locales: path.resolve(projectRoot, localesBeside(content)) };
+}
+
+/** The UI strings of a locale as a shop's pages show them: the engine's with the shop's own laid over, so tests follow the translations. */
+export function uiStrings(locale: string, content = FIXTURE_CONTENT) {
+	const paths = shopPathsOf(content);
+	const { resources: overrides } = readUiResources(paths.locales, [locale], (file) => file);
+	const { resources } = resolveUiStrings({ locales: [locale], overrides, fileOf: (l, ns) => `${l}/${ns}.json` });
+	return resources[locale]?.common as unknown as EngineStrings;
 }

@@ -7,12 +7,10 @@ import { createTranslator } from '../../src/i18n/translator.js';
 import { startHelpCenterServer, type RunningServer } from '../../src/receiver/server.js';
 import { createSubmissionStore, type SubmissionStore } from '../../src/receiver/submission-store.js';
 import { loadShop } from '../../src/shop/load-shop.js';
-import { resolveShopPaths } from '../../src/shop/paths.js';
 import { launchChromium } from './browser.js';
-import { buildSite, projectRoot } from './build-site.js';
+import { buildSite, FIXTURE_CONTENT, shopPathsOf } from './build-site.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
-const FIXTURE_CONTENT = 'tests/fixtures/shop/content';
 
 export interface FixtureSite {
 	readonly browser: Browser;
@@ -41,7 +39,7 @@ export function useFixtureSite(name: string, { receiver = false, content = FIXTU
 		const build = buildSite({ name, content });
 		if (!build.ok) throw new Error(build.output);
 		if (receiver) {
-			const shop = loadShop(resolveShopPaths({ HELP_CENTER_CONTENT: content }, projectRoot), { includeDrafts: false });
+			const shop = loadShop(shopPathsOf(content), { includeDrafts: false });
 			store = createSubmissionStore(fs.mkdtempSync(path.join(os.tmpdir(), `${name}-inbox-`)));
 			server = await startHelpCenterServer({
 				siteDir: build.dir,

@@ -10,7 +10,7 @@ const projectRoot = path.resolve(import.meta.dirname, '../..');
 /** The fixture shop every engine test that loads a shop starts from. */
 export const fixtureShop = {
 	content: path.join(projectRoot, 'tests/fixtures/shop/content'),
-	locales: path.join(projectRoot, 'locales'),
+	locales: path.join(projectRoot, 'tests/fixtures/shop/locales'),
 };
 
 /**
@@ -22,11 +22,13 @@ export function copyFixtureShop(files: Record<string, string> = {}, prefix = 'hc
 	const root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 	const content = path.join(root, 'content');
 	fs.cpSync(fixtureShop.content, content, { recursive: true });
+	const locales = path.join(root, 'locales');
+	fs.cpSync(fixtureShop.locales, locales, { recursive: true });
 	for (const [name, text] of Object.entries(files)) {
 		fs.mkdirSync(path.dirname(path.join(content, name)), { recursive: true });
 		fs.writeFileSync(path.join(content, name), text);
 	}
-	return { root, content, locales: fixtureShop.locales, remove: () => fs.rmSync(root, { recursive: true, force: true }) };
+	return { root, content, locales, remove: () => fs.rmSync(root, { recursive: true, force: true }) };
 }
 
 /** The problems the shop check reports for a shop; none when it loads. Anything but a ContentError is a crash and fails the test. */

@@ -3,14 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTranslator } from '../../src/i18n/translator.js';
-import { readUiResources } from '../../src/i18n/ui-resources.js';
+import { engineTranslator } from '../helpers/engine-translator.js';
 import { contactPageWithErrors } from '../../src/receiver/no-script-answer.js';
 import { createSubmissionStore, newReference } from '../../src/receiver/submission-store.js';
 import { contactPageHtml, textareaValue } from '../helpers/contact-page.js';
 
-const { resources } = readUiResources('locales', ['en', 'he'], (file) => file);
-const t = createTranslator(resources, 'en');
+const t = engineTranslator(['en', 'he']);
 
 function renderForm(input: Record<string, unknown>, locale = 'en'): Document {
 	return parseHTML(contactPageHtml({ t, locale, settings: input }).html).document;

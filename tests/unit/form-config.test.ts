@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { engineTranslator } from '../helpers/engine-translator.js';
 import { contactFormConfigSchema } from '../../src/contact/form-config-schema.js';
 import { formTexts } from '../../src/contact/form-text.js';
-import { createTranslator } from '../../src/i18n/translator.js';
-import { readUiResources } from '../../src/i18n/ui-resources.js';
 
 const topics = [{ id: 'order', label: { en: 'An order' } }];
 
@@ -48,8 +47,7 @@ describe('contactForm in site.yaml', () => {
 });
 
 describe('form texts', () => {
-	const { resources } = readUiResources('locales', ['en', 'ru', 'cs'], (file) => file);
-	const t = createTranslator(resources, 'en');
+	const t = engineTranslator(['en', 'ru', 'cs']);
 	const settings = contactFormConfigSchema.parse({
 		target: 'local',
 		topics,

@@ -1,71 +1,100 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/i18n/format.js';
 import { describeLocale } from '../../src/i18n/locales.js';
 import { translateAround } from '../../src/i18n/slots.js';
 import { createTranslator } from '../../src/i18n/translator.js';
-import { checkUiParity, readUiResources, type UiResources } from '../../src/i18n/ui-resources.js';
-import { loadShop } from '../../src/shop/load-shop.js';
-import { resolveShopPaths } from '../../src/shop/paths.js';
+import { engineLanguageFor, ENGINE_LANGUAGES, ENGINE_STRINGS } from '../../src/i18n/engine-strings.js';
+import { flattenStrings, type StringTree } from '../../src/i18n/ui-resources.js';
+import { expectedKeys, placeholderProblem, resolveUiStrings } from '../../src/i18n/ui-strings.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const paths = resolveShopPaths({}, root);
-const shop = loadShop(paths, { includeDrafts: false });
-const locales = shop.site.locales.map((l) => l.code);
+const translationsDir = path.resolve(import.meta.dirname, '../../src/i18n/translations');
+const fileOf = (locale: string, namespace: string) => `locales/${locale}/${namespace}.json`;
+const engineOnly = (locales: string[]) => resolveUiStrings({ locales, overrides: {}, fileOf });
 
-describe("the shop's UI strings", () => {
-	it('have the same keys and every plural form in every locale of site.yaml', () => {
-		const { resources, problems } = readUiResources(paths.locales, locales, (f) => path.relative(root, f));
-		expect(problems).toEqual([]);
-		expect(checkUiParity(resources, shop.site.defaultLocale, (l, ns) => `locales/${l}/${ns}.json`)).toEqual([]);
-		expect(Object.keys(resources).sort()).toEqual([...locales].sort());
+describe("the engine's UI strings", () => {
+	it('ship every file in translations/ and nothing else', () => {
+		const files = fs.readdirSync(translationsDir).filter((name) => name.endsWith('.json'));
+		expect(files.map((name) => name.replace(/\.json$/, '')).sort()).toEqual([...ENGINE_LANGUAGES]);
 	});
 
-	it('keep every {{placeholder}} of the default locale', () => {
-		const t = createTranslator(shop.ui, shop.site.defaultLocale);
-		for (const locale of locales) {
-			const text = t(locale)('footer.backToShop', { shop: 'Kestrel' });
-			expect(text, locale).toContain('Kestrel');
-			const [before, after] = translateAround(t(locale), 'article.updated', 'date');
-			expect(before + after, locale).not.toContain('{{');
-			expect(t(locale)('article.fallbackNotice', { language: 'XLANG' }), locale).toContain('XLANG');
+	it.each(ENGINE_LANGUAGES)('%s has every key in the plural forms it uses, with the reference placeholders', (language) => {
+		const strings = flattenStrings(ENGINE_STRINGS[language] ?? {});
+		const expected = expectedKeys(language);
+		expect([...strings.keys()].sort()).toEqual([...expected.keys()].sort());
+		const wrong = [...strings].flatMap(([key, text]) => {
+			const problem = placeholderProblem(language, key, text, expected.get(key) ?? '');
+			return problem || text.trim() === '' ? [`${key}: ${problem ?? 'empty'}`] : [];
+		});
+		expect(wrong).toEqual([]);
+	});
+
+	it('fill in their placeholders in every language', () => {
+		const { resources, problems } = engineOnly([...ENGINE_LANGUAGES]);
+		expect(problems).toEqual([]);
+		const t = createTranslator(resources, 'en');
+		for (const language of ENGINE_LANGUAGES) {
+			expect(t(language)('footer.backToShop', { shop: 'Kestrel' }), language).toContain('Kestrel');
+			const [before, after] = translateAround(t(language), 'article.updated', 'date');
+			expect(before + after, language).not.toContain('{{');
+			expect(t(language)('article.fallbackNotice', { language: 'XLANG' }), language).toContain('XLANG');
 		}
 	});
 
 	it('choose the right plural form in Russian, Polish and Czech', () => {
-		const t = createTranslator(shop.ui, 'en');
+		const t = createTranslator(engineOnly(['en', 'ru', 'pl', 'cs']).resources, 'en');
 		const counts = (locale: string) => [1, 2, 5, 21, 22, 25].map((count) => t(locale)('category.articleCount', { count }));
 		expect(counts('ru')).toEqual(['1 статья', '2 статьи', '5 статей', '21 статья', '22 статьи', '25 статей']);
 		expect(counts('pl')).toEqual(['1 artykuł', '2 artykuły', '5 artykułów', '21 artykułów', '22 artykuły', '25 artykułów']);
 		expect(counts('cs')).toEqual(['1 článek', '2 články', '5 článků', '21 článků', '22 článků', '25 článků']);
 		expect(counts('en')).toEqual(['1 article', '2 articles', '5 articles', '21 articles', '22 articles', '25 articles']);
 	});
+
+	it('serve a regional locale from its language, but not Traditional Chinese from Simplified', () => {
+		expect(engineLanguageFor('ru-RU')).toBe('ru');
+		expect(engineLanguageFor('en-GB')).toBe('en');
+		expect(engineLanguageFor('zh-TW')).toBeUndefined();
+		expect(engineLanguageFor('kk')).toBeUndefined();
+	});
 });
 
-describe('UI string parity check', () => {
-	const resources: UiResources = {
-		en: { common: { nav: { home: 'Home' }, count_one: '{{count}} item', count_other: '{{count}} items' } },
-		ru: { common: { nav: {}, count_one: '{{count}} товар', count_few: '{{count}} товара', count_other: '{{count}} товара' } },
-		vi: { common: { nav: { home: 'Trang chủ' }, count_other: '{{count}} sản phẩm', extra: 'x' } },
-	};
-	const problems = checkUiParity(resources, 'en', (l, ns) => `locales/${l}/${ns}.json`);
+describe("a shop's own UI strings", () => {
+	const resolve = (locales: string[], overrides: Record<string, Record<string, unknown>>) =>
+		resolveUiStrings({ locales, overrides: Object.fromEntries(Object.entries(overrides).map(([l, common]) => [l, { common: common as StringTree }])), fileOf });
 
-	it('reports a key missing in a locale', () => {
-		expect(problems).toContainEqual({ file: 'locales/ru/common.json', field: 'nav.home', message: expect.stringContaining('is missing') });
+	it("replace the engine's strings key by key and keep the rest", () => {
+		const { resources, problems } = resolve(['en', 'ru'], { en: { home: { title: 'Hi, how can we help?' } } });
+		expect(problems).toEqual([]);
+		const t = createTranslator(resources, 'en');
+		expect(t('en')('home.title')).toBe('Hi, how can we help?');
+		expect(t('en')('home.topics')).toBe('Browse by topic');
+		expect(t('ru')('home.title')).not.toBe('Hi, how can we help?');
 	});
 
-	it('reports a plural form the language needs but the file lacks', () => {
-		expect(problems).toContainEqual({
-			file: 'locales/ru/common.json',
-			field: 'count_many',
-			message: expect.stringContaining('plural form "many"'),
-		});
-	});
-
-	it('does not ask Vietnamese for a singular form, and flags keys nobody uses', () => {
-		expect(problems.filter((p) => p.file === 'locales/vi/common.json')).toEqual([
-			{ file: 'locales/vi/common.json', field: 'extra', message: expect.stringContaining('is not used') },
+	it('stop the build when a placeholder is renamed or lost, naming the file and the key', () => {
+		const { problems } = resolve(['en', 'ru'], { ru: { article: { updated: 'Обновлено {{datum}}' }, category: { articleCount_few: '{{count}} статьи', articleCount_many: 'статей' } } });
+		expect(problems).toEqual([
+			{ file: 'locales/ru/common.json', field: 'article.updated', message: expect.stringMatching(/^uses \{\{datum\}\}, which the engine does not fill in and lacks \{\{date\}\}; the engine fills in \{\{date\}\}/) },
+			{ file: 'locales/ru/common.json', field: 'category.articleCount_many', message: expect.stringMatching(/^lacks \{\{count\}\}/) },
 		]);
+	});
+
+	it('name keys the engine does not have and plural forms the language does not use', () => {
+		const { problems } = resolve(['en', 'vi'], { vi: { home: { titel: 'x' }, category: { articleCount_one: '{{count}} bài viết' } } });
+		expect(problems.map((p) => [p.field, p.message.split(';')[0]])).toEqual([
+			['home.titel', 'is not a UI string of the engine'],
+			['category.articleCount_one', 'is a plural form vi does not use'],
+		]);
+	});
+
+	it('are needed, all in one problem, for a language the engine does not speak', () => {
+		const none = resolve(['en', 'kk'], {}).problems;
+		expect(none).toEqual([{ file: 'locales/kk/common.json', message: expect.stringMatching(/^is needed: the engine has no UI strings for "kk", so all \d+ must be written here/) }]);
+		const some = resolve(['en', 'kk'], { kk: { home: { title: 'Қалай көмектесе аламыз?' } } }).problems;
+		expect(some).toHaveLength(1);
+		expect(some[0]?.message).toMatch(/^lacks \d+ UI strings \(the engine has no UI strings for "kk"\): site\.title, /);
+		expect(some[0]?.message).not.toContain('home.title,');
 	});
 });
 

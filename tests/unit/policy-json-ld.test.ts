@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { returnsPolicySchema, shippingPolicySchema } from '../../src/policies/policy-schema.js';
 import { merchantReturnPolicies, shippingServices, utcOffset } from '../../src/seo/policy-json-ld.js';
 
-const sample = (file: string) => parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../content/policies', file), 'utf8'));
-const returns = returnsPolicySchema.parse(sample('returns.yaml'));
-const shipping = shippingPolicySchema.parse(sample('shipping.yaml'));
+// Facts of a shop with several country groups, free-shipping thresholds and cash on delivery.
+const facts = (file: string) => parse(fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/policies', file), 'utf8'));
+const returns = returnsPolicySchema.parse(facts('returns.yaml'));
+const shipping = shippingPolicySchema.parse(facts('shipping.yaml'));
 
 // What Google's merchant return policy and shipping policy documentation requires.
 const RETURN_REQUIRED = ['applicableCountry', 'returnPolicyCategory', 'merchantReturnDays', 'returnPolicyCountry'];

@@ -1,0 +1,43 @@
+import type { Page } from 'playwright-core';
+import { routePath } from '../../src/catalog/routes.js';
+import type { HelpCenter } from '../../src/shop/help-center.js';
+import { seriousViolations } from './browser.js';
+
+/** One page of each type a help center has in a locale, by type: what accessibility checks visit. */
+export function pageTypes(hc: HelpCenter, locale: string): Record<string, string> {
+	const originals = hc.articles.filter((a) => a.locale === hc.site.defaultLocale);
+	const first = originals[0];
+	const pages: Record<string, string> = { home: `/${locale}/` };
+	if (first) {
+		pages.category = `/${locale}/${first.category}/`;
+		pages.article = `/${locale}/${first.key}/`;
+		// A page shown in another language than its own, when the shop has one.
+		const untranslated = originals.find((a) => !hc.articles.some((t) => t.locale === locale && t.key === a.key));
+		if (untranslated) pages['article (untranslated)'] = `/${locale}/${untranslated.key}/`;
+		const word = first.data.title.split(/\s+/).find((w) => w.length > 3) ?? first.data.title;
+		pages.search = `/${locale}/search/?q=${encodeURIComponent(word)}`;
+	}
+	if (hc.hasContactPage) pages.contact = routePath(locale, { type: 'contact' });
+	if (hc.site.contactForm) pages['message sent'] = `${routePath(locale, { type: 'contactSent' })}?ref=7F3K-9Q2M`;
+	for (const policy of hc.policyPages) pages[`${policy} policy`] = routePath(locale, { type: 'policy', page: policy });
+	pages['page not found'] = routePath(locale, { type: 'notFound' });
+	return pages;
+}
+
+/** Serious and critical axe findings on every page type of a locale, light and dark, by page. */
+export async function accessibilityFindings(page: Page, siteUrl: string, hc: HelpCenter, locale: string): Promise<Record<string, string[]>> {
+	const found: Record<string, string[]> = {};
+	const types = pageTypes(hc, locale);
+	const urls = locale === hc.site.defaultLocale ? { 'language choice': '/', ...types } : types;
+	for (const [type, url] of Object.entries(urls)) {
+		await page.goto(`${siteUrl}${url}`, { waitUntil: 'load' });
+		if (url === '/') await page.waitForURL(/\/[\w-]+\/$/);
+		if (type === 'search') await page.locator('.hc-results__count').waitFor();
+		for (const colorScheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme });
+			const violations = await seriousViolations(page);
+			if (violations.length) found[`${type} ${url} (${colorScheme})`] = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+		}
+	}
+	return found;
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { accessibilityFindings } from '../helpers/accessibility.js';
+import { useFixtureSite } from '../helpers/fixture-site.js';
+import { SHOP_CONTENT, shopUnderTest } from '../helpers/shop-under-test.js';
+
+// Every page type the shop in content/ has, in each of its languages, light and dark.
+const hc = shopUnderTest();
+const site = useFixtureSite('shop-accessibility', { content: SHOP_CONTENT });
+
+describe('accessibility of every page type of the shop (axe, WCAG 2.2 AA)', () => {
+	for (const { code: locale } of hc.site.locales) {
+		it(`finds no serious or critical issue in ${locale}, light and dark`, async () => {
+			const context = await site.browser.newContext();
+			expect(await accessibilityFindings(await context.newPage(), site.url, hc, locale)).toEqual({});
+			await context.close();
+		});
+	}
+});
