@@ -5,13 +5,39 @@
  * (`npm run build -- --verbose`). The allocator reads its settings once, when
  * it is loaded, so Astro runs in a child process.
  *
+ * The site is built into a folder next to the output folder and takes its
+ * place only when the build succeeded: a build that stops on a bad file
+ * leaves the last good site in dist/ as it was, never half a site.
+ *
  * Plain JavaScript, so it starts with the bare `node` of any supported version.
  */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildEnvironment } from './build-environment.mjs';
 
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], { stdio: 'inherit', env: buildEnvironment(process.env) });
-if (result.error) throw result.error;
+const out = path.resolve(process.env.HELP_CENTER_OUT_DIR || 'dist');
+const building = `${out}.building-${process.pid}`;
+const previous = `${out}.previous-${process.pid}`;
+
+fs.rmSync(building, { recursive: true, force: true });
+const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+	stdio: 'inherit',
+	env: buildEnvironment({ ...process.env, HELP_CENTER_OUT_DIR: building }),
+});
+if (result.error) {
+	fs.rmSync(building, { recursive: true, force: true });
+	throw result.error;
+}
+if (result.status === 0) {
+	// Two renames: the old site is whole until the new one is whole.
+	if (fs.existsSync(out)) fs.renameSync(out, previous);
+	fs.renameSync(building, out);
+	fs.rmSync(previous, { recursive: true, force: true });
+} else {
+	fs.rmSync(building, { recursive: true, force: true });
+	if (fs.existsSync(out)) console.error(`\nNothing was published: ${path.relative(process.cwd(), out) || out}/ still holds the last site that built.`);
+}
 process.exitCode = result.status ?? 1;

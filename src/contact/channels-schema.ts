@@ -81,7 +81,11 @@ export const channelsFileSchema = z
 		timeZone: timeZoneSchema,
 		channels: z.array(channelSchema).min(1, { error: 'must list at least one channel' }),
 		/** Channels per locale, in the order that market prefers; `default` for locales not listed. */
-		order: z.record(z.string(), z.array(z.string())).refine((order) => 'default' in order, {
+		order: z
+			.record(z.string(), z.array(z.string()), {
+				error: 'is required: which channels shoppers see, in order, e.g. "default: [email, phone]" and a list per language that differs',
+			})
+			.refine((order) => 'default' in order, {
 			error: 'needs a "default" list for locales without their own',
 		}),
 	})

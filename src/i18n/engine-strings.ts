@@ -1,9 +1,32 @@
+import ar from './translations/ar.json' with { type: 'json' };
+import bg from './translations/bg.json' with { type: 'json' };
 import cs from './translations/cs.json' with { type: 'json' };
+import da from './translations/da.json' with { type: 'json' };
+import de from './translations/de.json' with { type: 'json' };
+import el from './translations/el.json' with { type: 'json' };
 import en from './translations/en.json' with { type: 'json' };
+import es from './translations/es.json' with { type: 'json' };
+import fa from './translations/fa.json' with { type: 'json' };
+import fi from './translations/fi.json' with { type: 'json' };
+import fr from './translations/fr.json' with { type: 'json' };
 import he from './translations/he.json' with { type: 'json' };
+import hi from './translations/hi.json' with { type: 'json' };
+import hu from './translations/hu.json' with { type: 'json' };
+import id from './translations/id.json' with { type: 'json' };
+import it from './translations/it.json' with { type: 'json' };
+import ja from './translations/ja.json' with { type: 'json' };
+import ko from './translations/ko.json' with { type: 'json' };
+import nb from './translations/nb.json' with { type: 'json' };
+import nl from './translations/nl.json' with { type: 'json' };
 import pl from './translations/pl.json' with { type: 'json' };
+import pt from './translations/pt.json' with { type: 'json' };
 import ru from './translations/ru.json' with { type: 'json' };
+import sk from './translations/sk.json' with { type: 'json' };
+import sv from './translations/sv.json' with { type: 'json' };
+import tr from './translations/tr.json' with { type: 'json' };
+import uk from './translations/uk.json' with { type: 'json' };
 import vi from './translations/vi.json' with { type: 'json' };
+import zh from './translations/zh.json' with { type: 'json' };
 import type { StringTree } from './ui-resources.js';
 
 /**
@@ -12,7 +35,7 @@ import type { StringTree } from './ui-resources.js';
  * other language has the same keys in the plural forms it uses. A shop's
  * locales/<code>/common.json overrides them key by key.
  */
-export const ENGINE_STRINGS: Readonly<Record<string, StringTree>> = { cs, en, he, pl, ru, vi };
+export const ENGINE_STRINGS: Readonly<Record<string, StringTree>> = { ar, bg, cs, da, de, el, en, es, fa, fi, fr, he, hi, hu, id, it, ja, ko, nb, nl, pl, pt, ru, sk, sv, tr, uk, vi, zh };
 
 /** The shape of the engine's strings, as in the reference language. */
 export type EngineStrings = typeof en;

@@ -18,3 +18,16 @@ export function describeLocale(entry: { code: string; label?: string; dir?: Text
 	const label = entry.label ?? name.charAt(0).toLocaleUpperCase(entry.code) + name.slice(1);
 	return { code: entry.code, label, dir };
 }
+
+/** What is wrong with a language code someone typed, as a sentence; undefined when it is a canonical BCP 47 code. */
+export function languageCodeProblem(code: string): string | undefined {
+	let canonical: string | undefined;
+	try {
+		canonical = Intl.getCanonicalLocales(code)[0];
+	} catch {
+		const guess = code.replace(/_/g, '-');
+		if (guess !== code && languageCodeProblem(guess) === undefined) return `write "${guess}" instead of "${code}"`;
+		return `"${code}" is not a language code; write codes such as fr, de, pt-BR`;
+	}
+	return canonical === code ? undefined : `write "${canonical}" instead of "${code}"`;
+}

@@ -1,5 +1,5 @@
 import fs from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { ContentError } from '../content/problems.js';
@@ -42,12 +42,14 @@ export default function helpCenter(): AstroIntegration {
 				const csp = contentSecurityPolicy({ analyticsEndpoint: shop.site.analyticsEndpoint, contactForm: shop.site.contactForm });
 				updateConfig({
 					site: siteUrl,
+					// The shop's own public/ (logo, favicon, images), next to its content.
+					publicDir: pathToFileURL(`${resolveShopPaths().public}/`),
 					security: { csp: { algorithm: 'SHA-256', scriptDirective: { resources: csp.scriptResources, hashes: csp.scriptHashes }, directives: csp.directives } },
 				});
 			},
 			'astro:server:setup': ({ server }) => {
-				const { content, locales } = resolveShopPaths();
-				countShopChanges(server.watcher, [content, locales]);
+				const { content, locales, public: publicDir } = resolveShopPaths();
+				countShopChanges(server.watcher, [content, locales, publicDir]);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);

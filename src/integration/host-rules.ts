@@ -37,6 +37,9 @@ ${at('/*')}
 ${at('/_astro/*')}
   Cache-Control: public, max-age=31536000, immutable
 
+${at('/theme/*')}
+  Cache-Control: public, max-age=31536000, immutable
+
 ${search('index/*')}
   Cache-Control: public, max-age=31536000, immutable
 

@@ -17,6 +17,7 @@ import { displayPath, type ShopPaths } from './paths.js';
 import { checkLocalizedText } from './common-schemas.js';
 import { readYaml } from './read-yaml.js';
 import { siteSchema } from './site-schema.js';
+import { resolveTheme, type Theme } from '../theme/theme.js';
 
 export interface Site {
 	name: string;
@@ -46,6 +47,8 @@ export interface Shop {
 	translations: StatusEntry[];
 	/** Things the operator should know that do not stop the build. */
 	notices: string[];
+	/** Logo, favicon and the shop's stylesheet. */
+	theme: Theme;
 }
 
 export interface LoadOptions {
@@ -64,7 +67,16 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 	const siteFile = path.join(paths.content, 'site.yaml');
 	const siteInput = readYaml(siteFile, siteSchema, display, problems);
 	if (!siteInput) throw new ContentError(problems);
-	const site: Site = { ...siteInput, locales: siteInput.locales.map(describeLocale) };
+	const { theme: themeInput, ...siteFields } = siteInput;
+	const site: Site = { ...siteFields, locales: siteInput.locales.map(describeLocale) };
+	const { theme, problems: themeProblems } = resolveTheme({
+		input: themeInput,
+		publicDir: paths.public,
+		stylesheet: path.join(paths.content, 'theme.css'),
+		siteFile: display(siteFile),
+		display,
+	});
+	problems.push(...themeProblems);
 	const localeCodes = site.locales.map((l) => l.code);
 	for (const [index, topic] of (site.contactForm?.topics ?? []).entries()) {
 		const where = { file: display(siteFile), field: `contactForm.topics.${index}.label`, locales: localeCodes, defaultLocale: site.defaultLocale };
@@ -181,7 +193,7 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 		pages: [...articles.map((a) => ({ key: a.key, locale: a.locale, file: a.file })), ...policies.pages.map((p) => ({ key: `policy/${p.page}`, locale: p.locale, file: p.file }))],
 		historyOf,
 	});
-	return { site, categories, articles, ui, policies, announcements, translations, notices, ...(channels ? { channels } : {}) };
+	return { site, categories, articles, ui, policies, announcements, translations, notices, theme, ...(channels ? { channels } : {}) };
 }
 
 /**

@@ -8,17 +8,25 @@ export interface ShopPaths {
 	content: string;
 	/** UI strings, one folder per locale. */
 	locales: string;
+	/** Files served as they are: logo, favicon, images in articles. */
+	public: string;
 }
 
 /**
- * Resolves the shop folders. Tests and the benchmark point the same engine at
- * another shop with HELP_CENTER_CONTENT and HELP_CENTER_LOCALES.
+ * Resolves the shop folders. A shop is a folder with content/, locales/ and
+ * public/ side by side: the project itself, or another one that tests and the
+ * benchmark point the engine at with HELP_CENTER_CONTENT (its locales/ and
+ * public/ are then the ones beside it, unless HELP_CENTER_LOCALES or
+ * HELP_CENTER_PUBLIC say otherwise).
  */
 export function resolveShopPaths(env: NodeJS.ProcessEnv = process.env, root: string = process.cwd()): ShopPaths {
+	const content = path.resolve(root, env.HELP_CENTER_CONTENT || 'content');
+	const shop = path.dirname(content);
 	return {
 		root,
-		content: path.resolve(root, env.HELP_CENTER_CONTENT || 'content'),
-		locales: path.resolve(root, env.HELP_CENTER_LOCALES || 'locales'),
+		content,
+		locales: env.HELP_CENTER_LOCALES ? path.resolve(root, env.HELP_CENTER_LOCALES) : path.join(shop, 'locales'),
+		public: env.HELP_CENTER_PUBLIC ? path.resolve(root, env.HELP_CENTER_PUBLIC) : path.join(shop, 'public'),
 	};
 }
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { ENGINE_LANGUAGES, engineLanguageFor } from '../i18n/engine-strings.js';
+import { languageCodeProblem } from '../i18n/locales.js';
 import { displayPath, type ShopPaths } from './paths.js';
 
 /**
@@ -85,8 +86,8 @@ function listedCodes(doc: Document.Parsed): string[] {
 }
 
 export function addLocale(paths: ShopPaths, code: string): LocaleChange {
-	const canonical = Intl.getCanonicalLocales(code)[0];
-	if (canonical !== code) throw new Error(canonical ? `Write "${canonical}" instead of "${code}".` : `"${code}" is not a language code; write codes such as fr, pt-BR.`);
+	const problem = languageCodeProblem(code);
+	if (problem) throw new Error(`${problem.charAt(0).toUpperCase()}${problem.slice(1)}.`);
 	const ownStrings = path.join(paths.locales, code, 'common.json');
 	if (!engineLanguageFor(code) && !fs.existsSync(ownStrings)) {
 		throw new Error(

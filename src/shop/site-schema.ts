@@ -1,3 +1,4 @@
+import { themeSchema } from '../theme/theme-schema.js';
 import { z } from 'zod';
 import { contactFormConfigSchema } from '../contact/form-config-schema.js';
 import { httpUrlSchema } from './common-schemas.js';
@@ -42,6 +43,8 @@ export const siteSchema = z
 		locales: z.array(localeEntry, { error: 'must be a list of languages' }).min(1, { error: 'must list at least one language' }),
 		/** The contact form; without it the contact page lists the channels only. See README "Contact form". */
 		contactForm: contactFormConfigSchema.optional(),
+		/** Logo, colours, favicon. See README "Your brand". */
+		theme: themeSchema.optional(),
 	})
 	.superRefine((site, ctx) => {
 		const codes = site.locales.map((l) => l.code);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { ENGINE_LANGUAGES, engineLanguageFor } from '../i18n/engine-strings.js';
+import { languageCodeProblem } from '../i18n/locales.js';
 
 /**
  * The smallest valid shop, in the languages a new shop owner chose: what
@@ -55,14 +56,11 @@ export function checkStarterOptions(options: StarterOptions): string[] {
 	if (options.locales.length === 0) problems.push('--locales is required: language codes, the default first, e.g. --locales en,de,ar');
 	const seen = new Set<string>();
 	for (const code of options.locales) {
-		let canonical: string;
-		try {
-			canonical = Intl.getCanonicalLocales(code)[0] ?? code;
-		} catch {
-			problems.push(`"${code}" is not a language code; write codes such as en, de, pt-BR`);
+		const codeProblem = languageCodeProblem(code);
+		if (codeProblem) {
+			problems.push(codeProblem);
 			continue;
 		}
-		if (canonical !== code) problems.push(`write "${canonical}" instead of "${code}"`);
 		if (seen.has(code)) problems.push(`"${code}" is listed twice`);
 		seen.add(code);
 		if (!starterTexts(code)) {
@@ -213,6 +211,10 @@ function channelsYaml(options: StarterOptions): string {
 		`    address: help@${domain} # FILL IN: the address you answer from`,
 		'    hours: always',
 		'    responseTime: { hours: 24 } # FILL IN: how soon you usually answer',
+		'',
+		'# Which channels shoppers see, first the one they prefer; a language can have its own list.',
+		'order:',
+		'  default: [email]',
 		'',
 	].join('\n');
 }

@@ -350,7 +350,10 @@ describe('internal links', () => {
 	it('use the base path for pages, styles and icons, and in canonical URLs', () => {
 		const doc = readPage(sub.dir, 'he/orders/track-an-order/index.html');
 		expect(attr(doc, '.hc-brand', 'href')).toBe('/help/he/');
-		expect(attr(doc, 'link[rel="stylesheet"]', 'href')).toMatch(/^\/help\/_astro\//);
+		const styles = [...doc.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href') ?? '');
+		expect(styles.some((href) => href.startsWith('/help/_astro/'))).toBe(true);
+		expect(styles.every((href) => href.startsWith('/help/'))).toBe(true);
+		expect(styles.some((href) => /^\/help\/theme\/shop\.[\da-f]{10}\.css$/.test(href) && resolveUrl(sub.dir, '/help/', href))).toBe(true);
 		expect(attr(doc, 'link[rel="icon"]', 'href')).toBe('/help/favicon.svg');
 		expect(attr(doc, 'link[rel="canonical"]', 'href')).toBe(`${SITE}/help/he/orders/track-an-order/`);
 		const english = readPage(sub.dir, 'en/orders/track-an-order/index.html');
@@ -375,5 +378,27 @@ describe('the Content-Security-Policy of each page', () => {
 		for (const file of ['en/orders/track-an-order/index.html', 'en/index.html', 'en/contact/index.html']) {
 			expect(frameSources(file), file).not.toContain('youtube');
 		}
+	});
+});
+
+describe("the shop's brand (theme in site.yaml)", () => {
+	it('shows the logo in the header with the shop name as its text, sized so the header does not move', () => {
+		for (const locale of ['en', 'he']) {
+			const logo = page(`${locale}/index.html`).querySelector('.hc-brand img');
+			expect(logo?.getAttribute('src')).toBe('/logo.svg');
+			expect(logo?.getAttribute('alt')).toBe('Fixture Outfitters');
+			expect([logo?.getAttribute('width'), logo?.getAttribute('height')]).toEqual(['120', '32']);
+		}
+		expect(listFiles(root.dir)).toContain('logo.svg');
+	});
+
+	it("loads the accent colours and content/theme.css in one stylesheet, outside the engine's layer so it wins", () => {
+		const doc = page('en/orders/track-an-order/index.html');
+		const href = [...doc.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href') ?? '').find((h) => h.startsWith('/theme/')) ?? '';
+		const css = fs.readFileSync(path.join(root.dir, href), 'utf8');
+		expect(css).toContain('--hc-accent:#1f6f43');
+		expect(css).toContain('border-block-end: 3px solid var(--hc-accent);');
+		const engineCss = [...doc.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href') ?? '').filter((h) => h.startsWith('/_astro/'));
+		for (const file of engineCss) expect(fs.readFileSync(path.join(root.dir, file), 'utf8').trimStart()).toMatch(/^@layer hc\{/);
 	});
 });

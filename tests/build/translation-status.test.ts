@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statusMarkdown } from '../../src/i18n/translation-status.js';
 import { loadShop } from '../../src/shop/load-shop.js';
+import { resolveShopPaths } from '../../src/shop/paths.js';
 import { buildSite, projectRoot, readPage } from '../helpers/build-site.js';
 
 // A git repository holding a copy of the fixture shop, with dated commits:
@@ -22,7 +23,7 @@ function git(args: string[], date?: string) {
 
 beforeAll(() => {
 	repo = fs.mkdtempSync(path.join(os.tmpdir(), 'hc-git-shop-'));
-	fs.cpSync(path.join(projectRoot, 'tests/fixtures/shop/content'), path.join(repo, 'content'), { recursive: true });
+	fs.cpSync(path.join(projectRoot, 'tests/fixtures/shop'), repo, { recursive: true });
 	// This article leaves its date to git.
 	const cancel = path.join(repo, 'content/articles/en/orders/cancel-an-order.mdx');
 	fs.writeFileSync(cancel, fs.readFileSync(cancel, 'utf8').replace(/^updated: .*\n/m, ''));
@@ -38,7 +39,7 @@ beforeAll(() => {
 
 afterAll(() => fs.rmSync(repo, { recursive: true, force: true }));
 
-const shopAt = (root: string) => loadShop({ root, content: path.join(root, 'content'), locales: path.join(projectRoot, 'tests/fixtures/shop/locales') }, { includeDrafts: false });
+const shopAt = (root: string) => loadShop(resolveShopPaths({}, root), { includeDrafts: false });
 
 describe('translation status from git', () => {
 	it('finds the translation that fell behind its original, but not one behind a change marked [i18n skip]', () => {

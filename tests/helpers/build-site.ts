@@ -5,7 +5,7 @@ import { parseHTML } from 'linkedom';
 import type { EngineStrings } from '../../src/i18n/engine-strings.js';
 import { readUiResources } from '../../src/i18n/ui-resources.js';
 import { resolveUiStrings } from '../../src/i18n/ui-strings.js';
-import type { ShopPaths } from '../../src/shop/paths.js';
+import { resolveShopPaths, type ShopPaths } from '../../src/shop/paths.js';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 /** The shop engine tests build: en, he and ru, with its own UI strings. */
@@ -18,6 +18,8 @@ export interface BuildOptions {
 	/** content/ folder of the shop to build, relative to the project. Its UI strings are in the locales/ folder beside it. */
 	content: string;
 	base?: string;
+	/** Remove what an earlier build left in the output folder first (default), or build over it as `npm run build` does. */
+	clean?: boolean;
 }
 
 export interface BuildResult {
@@ -27,16 +29,15 @@ export interface BuildResult {
 }
 
 /** Builds a shop with `npm run build`'s script, the way CI and writers do. */
-export function buildSite({ name, content, base = '/' }: BuildOptions): BuildResult {
+export function buildSite({ name, content, base = '/', clean = true }: BuildOptions): BuildResult {
 	const dir = path.join(outputRoot, name);
-	fs.rmSync(dir, { recursive: true, force: true });
+	if (clean) fs.rmSync(dir, { recursive: true, force: true });
 	const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/build.mjs')], {
 		cwd: projectRoot,
 		encoding: 'utf8',
 		env: {
 			...parentEnv(),
 			HELP_CENTER_CONTENT: content,
-			HELP_CENTER_LOCALES: localesBeside(content),
 			HELP_CENTER_OUT_DIR: dir,
 			BASE_PATH: base,
 			ASTRO_TELEMETRY_DISABLED: '1',
@@ -96,14 +97,9 @@ export function htmlErrors(dir: string): string[] {
 	return errors.length === 0 && result.status !== 0 ? [`the Nu Html Checker exited with ${result.status}`] : errors;
 }
 
-/** A shop keeps its own UI strings in locales/ beside content/. */
-export function localesBeside(content: string): string {
-	return path.join(path.dirname(content), 'locales');
-}
-
-/** The paths of a shop given by its content folder (relative to the project). */
+/** The paths of a shop given by its content folder (relative to the project); its locales/ and public/ are beside it. */
 export function shopPathsOf(content: string): ShopPaths {
-	return { root: projectRoot, content: path.resolve(projectRoot, content), locales: path.resolve(projectRoot, localesBeside(content)) };
+	return resolveShopPaths({ HELP_CENTER_CONTENT: content }, projectRoot);
 }
 
 /** The UI strings of a locale as a shop's pages show them: the engine's with the shop's own laid over, so tests follow the translations. */

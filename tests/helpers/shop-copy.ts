@@ -11,6 +11,7 @@ const projectRoot = path.resolve(import.meta.dirname, '../..');
 export const fixtureShop = {
 	content: path.join(projectRoot, 'tests/fixtures/shop/content'),
 	locales: path.join(projectRoot, 'tests/fixtures/shop/locales'),
+	public: path.join(projectRoot, 'tests/fixtures/shop/public'),
 };
 
 /**
@@ -24,11 +25,13 @@ export function copyFixtureShop(files: Record<string, string> = {}, prefix = 'hc
 	fs.cpSync(fixtureShop.content, content, { recursive: true });
 	const locales = path.join(root, 'locales');
 	fs.cpSync(fixtureShop.locales, locales, { recursive: true });
+	const publicDir = path.join(root, 'public');
+	fs.cpSync(fixtureShop.public, publicDir, { recursive: true });
 	for (const [name, text] of Object.entries(files)) {
 		fs.mkdirSync(path.dirname(path.join(content, name)), { recursive: true });
 		fs.writeFileSync(path.join(content, name), text);
 	}
-	return { root, content, locales, remove: () => fs.rmSync(root, { recursive: true, force: true }) };
+	return { root, content, locales, public: publicDir, remove: () => fs.rmSync(root, { recursive: true, force: true }) };
 }
 
 /** The problems the shop check reports for a shop; none when it loads. Anything but a ContentError is a crash and fails the test. */

@@ -8,6 +8,7 @@ import { loadShop } from '../../src/shop/load-shop.js';
 import { resolveShopPaths } from '../../src/shop/paths.js';
 import { countShopChanges } from '../../src/integration/shop-watch.js';
 import { countShopChange, shareShop, shopChanges } from '../../src/shop/shared-shop.js';
+import { copyFixtureShop } from '../helpers/shop-copy.js';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/shop/content');
 const previousContent = process.env.HELP_CENTER_CONTENT;
@@ -20,10 +21,9 @@ afterEach(() => {
 });
 
 function copyOfFixture(): string {
-	const content = fs.mkdtempSync(path.join(os.tmpdir(), 'shared-shop-'));
-	fs.cpSync(FIXTURE, content, { recursive: true });
-	copies.push(content);
-	return content;
+	const copy = copyFixtureShop({}, 'shared-shop-');
+	copies.push(copy.root);
+	return copy.content;
 }
 
 const slugs = () => getHelpCenter().catalog.articlesOf('en').map((page) => `${page.category}/${page.slug}`);

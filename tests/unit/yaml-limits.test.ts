@@ -5,8 +5,8 @@ import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { FRONT_MATTER_LIMIT, readFrontMatter } from '../../src/content/front-matter.js';
-import { ContentError, type ContentProblem } from '../../src/content/problems.js';
-import { loadShop } from '../../src/shop/load-shop.js';
+import type { ContentProblem } from '../../src/content/problems.js';
+import { copyFixtureShop, problemsOf } from '../helpers/shop-copy.js';
 import { readYaml, YAML_FILE_LIMIT } from '../../src/shop/read-yaml.js';
 import { parseYaml } from '../../src/utils/parse-yaml.js';
 
@@ -180,27 +180,17 @@ describe('front matter', () => {
 });
 
 describe('YAML limits in a shop', () => {
-	const fixture = path.resolve(import.meta.dirname, '../fixtures/shop/content');
-	const locales = path.resolve(import.meta.dirname, '../../locales');
-	let root: string;
-	afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+	let copy: ReturnType<typeof copyFixtureShop> | undefined;
+	afterEach(() => copy?.remove());
 
 	it('lists a duplicate key in a shop file and one in an article together', () => {
-		root = fs.mkdtempSync(path.join(os.tmpdir(), 'hc-yaml-shop-'));
-		const content = path.join(root, 'content');
-		fs.cpSync(fixture, content, { recursive: true });
-		const channels = fs.readFileSync(path.join(content, 'contact/channels.yaml'), 'utf8');
+		copy = copyFixtureShop({}, 'hc-yaml-shop-');
+		const channelsFile = path.join(copy.content, 'contact/channels.yaml');
+		const channels = fs.readFileSync(channelsFile, 'utf8');
 		expect(channels.startsWith('timeZone: Europe/Prague\n')).toBe(true);
-		fs.writeFileSync(path.join(content, 'contact/channels.yaml'), `timeZone: Europe/Prague\ntimeZone: Europe/Berlin\n${channels.slice('timeZone: Europe/Prague\n'.length)}`);
-		fs.writeFileSync(path.join(content, 'articles/en/orders/twice.mdx'), '---\ntitle: A\ntitle: B\ndescription: C\nupdated: 2026-10-01\n---\nText.\n');
-		let problems: ContentProblem[] = [];
-		try {
-			loadShop({ root, content, locales }, { includeDrafts: false });
-		} catch (error) {
-			if (!(error instanceof ContentError)) throw error;
-			problems = error.problems;
-		}
-		expect(problems).toEqual([
+		fs.writeFileSync(channelsFile, `timeZone: Europe/Prague\ntimeZone: Europe/Berlin\n${channels.slice('timeZone: Europe/Prague\n'.length)}`);
+		fs.writeFileSync(path.join(copy.content, 'articles/en/orders/twice.mdx'), '---\ntitle: A\ntitle: B\ndescription: C\nupdated: 2026-10-01\n---\nText.\n');
+		expect(problemsOf(copy)).toEqual([
 			{ file: 'content/articles/en/orders/twice.mdx', message: 'front matter has the key "title" twice in the same place, on line 2 and line 3; keep one' },
 			{ file: 'content/contact/channels.yaml', message: 'has the key "timeZone" twice in the same place, on line 1 and line 2; keep one' },
 		]);
