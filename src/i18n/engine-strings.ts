@@ -20,6 +20,7 @@ import nb from './translations/nb.json' with { type: 'json' };
 import nl from './translations/nl.json' with { type: 'json' };
 import pl from './translations/pl.json' with { type: 'json' };
 import pt from './translations/pt.json' with { type: 'json' };
+import ro from './translations/ro.json' with { type: 'json' };
 import ru from './translations/ru.json' with { type: 'json' };
 import sk from './translations/sk.json' with { type: 'json' };
 import sv from './translations/sv.json' with { type: 'json' };
@@ -35,7 +36,7 @@ import type { StringTree } from './ui-resources.js';
  * other language has the same keys in the plural forms it uses. A shop's
  * locales/<code>/common.json overrides them key by key.
  */
-export const ENGINE_STRINGS: Readonly<Record<string, StringTree>> = { ar, bg, cs, da, de, el, en, es, fa, fi, fr, he, hi, hu, id, it, ja, ko, nb, nl, pl, pt, ru, sk, sv, tr, uk, vi, zh };
+export const ENGINE_STRINGS: Readonly<Record<string, StringTree>> = { ar, bg, cs, da, de, el, en, es, fa, fi, fr, he, hi, hu, id, it, ja, ko, nb, nl, pl, pt, ro, ru, sk, sv, tr, uk, vi, zh };
 
 /** The shape of the engine's strings, as in the reference language. */
 export type EngineStrings = typeof en;

@@ -65,7 +65,7 @@ export function checkStarterOptions(options: StarterOptions): string[] {
 		seen.add(code);
 		if (!starterTexts(code)) {
 			problems.push(
-				`the engine has no texts for "${code}" yet; start with languages it speaks (${starterLanguages().join(', ')}) and add "${code}" later with npm run locale -- add ${code} (README "Adding a language")`,
+				`the engine has no texts for "${code}" yet; start with languages it speaks (${starterLanguages().join(', ')}) and add "${code}" later with npm run locale -- add ${code} (README "Adding or removing a language")`,
 			);
 		}
 	}

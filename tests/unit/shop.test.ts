@@ -52,6 +52,13 @@ describe('loading a shop', () => {
 		]);
 	});
 
+	it('reports a bad category entry once, not once for every article in it', () => {
+		const categories = fs.readFileSync(path.join(fixtureShop.content, 'categories.yaml'), 'utf8');
+		expect(categories).toContain('icon: box');
+		const problems = problemsOf(shopWith({ 'categories.yaml': categories.replace('icon: box', 'icon: parcel') }));
+		expect(problems).toEqual([{ file: 'content/categories.yaml', field: '0.icon', message: expect.stringMatching(/^must be one of: box, .*\(found "parcel"\)$/) }]);
+	});
+
 	it('explains a default locale that is not among the locales', () => {
 		const problems = problemsOf(shopWith({ 'site.yaml': 'name: Shop\nurl: https://help.example\ndefaultLocale: de\nlocales: [en, he]\n' }));
 		expect(problems).toEqual([
