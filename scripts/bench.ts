@@ -51,7 +51,12 @@ function poolFor(locale: string): Pool {
 		for (const line of parsed.body.split('\n')) {
 			if (line.startsWith('## ')) pool.headings.push(line.slice(3).trim());
 			else if (line.trim() && !/^[|#-]/.test(line.trim()) && !line.includes('](')) {
-				pool.sentences.push(...line.replace(/^\d+\.\s+/, '').split(/(?<=[.!?。])\s+/).filter((s) => s.length > 20));
+				pool.sentences.push(
+					...line
+						.replace(/^\d+\.\s+/, '')
+						.split(/(?<=[.!?。])\s+/)
+						.filter((s) => s.length > 20),
+				);
 			}
 		}
 	}

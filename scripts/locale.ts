@@ -32,7 +32,11 @@ function main(): number {
 		console.error(`\nThe shop needs one more change before it builds:\n${error.message}`);
 		return 1;
 	}
-	console.log(action === 'add' ? `\n${code} is a language of the shop. Its pages show the default language's texts until you translate them (npm run i18n:status lists them).` : `\n${code} is removed; the shop builds.`);
+	console.log(
+		action === 'add'
+			? `\n${code} is a language of the shop. Its pages show the default language's texts until you translate them (npm run i18n:status lists them).`
+			: `\n${code} is removed; the shop builds.`,
+	);
 	return 0;
 }
 

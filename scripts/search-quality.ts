@@ -90,7 +90,10 @@ export async function measureSearchQuality(dir: string, locales: readonly string
 
 export function formatReport(report: LocaleQuality[]): string {
 	const pct = (n: number, total: number) => `${Math.round((n / total) * 100)}%`.padStart(5);
-	const lines = ['locale  queries  hit@1  hit@3', ...report.map((r) => `${r.locale.padEnd(6)}  ${String(r.total).padStart(7)}  ${pct(r.hit1, r.total)}  ${pct(r.hit3, r.total)}`)];
+	const lines = [
+		'locale  queries  hit@1  hit@3',
+		...report.map((r) => `${r.locale.padEnd(6)}  ${String(r.total).padStart(7)}  ${pct(r.hit1, r.total)}  ${pct(r.hit3, r.total)}`),
+	];
 	for (const r of report) {
 		for (const miss of r.misses) lines.push(`  miss ${r.locale}: "${miss.q}" expected ${miss.expect}, got ${miss.got.join(', ') || 'nothing'}`);
 	}

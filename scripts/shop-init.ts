@@ -30,7 +30,9 @@ export function initShop(paths: ShopPaths, options: StarterOptions, { force = fa
 	if (!force) {
 		const changes = uncommittedChanges(paths);
 		if (changes === undefined && fs.existsSync(paths.content)) {
-			throw new Error('This folder is not a git repository, so shop:init cannot tell whether content/ holds unsaved work. Commit it first, or run again with --force to replace it.');
+			throw new Error(
+				'This folder is not a git repository, so shop:init cannot tell whether content/ holds unsaved work. Commit it first, or run again with --force to replace it.',
+			);
 		}
 		if (changes && changes.length > 0) {
 			throw new Error(
@@ -59,7 +61,10 @@ function main(): void {
 	const paths = resolveShopPaths();
 	const options: StarterOptions = {
 		name: values.name ?? '',
-		locales: (values.locales ?? '').split(',').map((code) => code.trim()).filter(Boolean),
+		locales: (values.locales ?? '')
+			.split(',')
+			.map((code) => code.trim())
+			.filter(Boolean),
 		...(values.url ? { url: values.url } : {}),
 		today: new Date().toISOString().slice(0, 10),
 	};

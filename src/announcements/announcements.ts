@@ -53,7 +53,10 @@ export function scanAnnouncements({
 			});
 			continue;
 		}
-		for (const name of fs.readdirSync(folder).filter((n) => n.endsWith('.md')).sort()) {
+		for (const name of fs
+			.readdirSync(folder)
+			.filter((n) => n.endsWith('.md'))
+			.sort()) {
 			const file = path.join(folder, name);
 			const shown = display(file);
 			const front = readFrontMatter(fs.readFileSync(file, 'utf8'));

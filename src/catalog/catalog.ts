@@ -99,9 +99,7 @@ export function createCatalog(input: CatalogInput): Catalog {
 	const article = (locale: string, key: string) => pageIndex.get(`${locale}\u0000${key}`);
 
 	const categoriesOf = (locale: string): CategorySummary[] =>
-		categories
-			.map((id) => ({ id, articleCount: articlesIn(locale, id).length }))
-			.filter((summary) => summary.articleCount > 0);
+		categories.map((id) => ({ id, articleCount: articlesIn(locale, id).length })).filter((summary) => summary.articleCount > 0);
 
 	return {
 		locales,
@@ -118,7 +116,10 @@ export function createCatalog(input: CatalogInput): Catalog {
 			// A long category: the articles around this one, so each page links different neighbours.
 			const index = others.findIndex((other) => other.key === page.key);
 			const start = Math.min(Math.max(0, index - Math.floor(limit / 2)), others.length - limit - 1);
-			return others.slice(start, start + limit + 1).filter((other) => other.key !== page.key).slice(0, limit);
+			return others
+				.slice(start, start + limit + 1)
+				.filter((other) => other.key !== page.key)
+				.slice(0, limit);
 		},
 		alternates(route) {
 			return locales.map((locale): Alternate => {

@@ -86,8 +86,8 @@ export const channelsFileSchema = z
 				error: 'is required: which channels shoppers see, in order, e.g. "default: [email, phone]" and a list per language that differs',
 			})
 			.refine((order) => 'default' in order, {
-			error: 'needs a "default" list for locales without their own',
-		}),
+				error: 'needs a "default" list for locales without their own',
+			}),
 	})
 	.superRefine((file, ctx) => {
 		const ids = new Set(file.channels.map((c) => c.id));

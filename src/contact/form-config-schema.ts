@@ -26,7 +26,6 @@ const topicSchema = z.strictObject({
 	label: localizedTextSchema,
 });
 
-
 export const contactFormConfigSchema = z
 	.strictObject({
 		target: z.enum(FORM_TARGETS, { error: `must be one of ${FORM_TARGETS.join(', ')}` }),
@@ -41,10 +40,7 @@ export const contactFormConfigSchema = z
 			.min(20, { error: 'must allow at least 20 characters' })
 			.max(20000, { error: 'must be at most 20000 characters' })
 			.default(2000),
-		orderNumberPattern: z
-			.string()
-			.refine(isRegExp, { error: 'must be a valid regular expression, such as "^ORD-\\\\d{6}$"' })
-			.optional(),
+		orderNumberPattern: z.string().refine(isRegExp, { error: 'must be a valid regular expression, such as "^ORD-\\\\d{6}$"' }).optional(),
 		orderNumberExample: z.string().trim().min(1).optional(),
 		attachments: z
 			.strictObject({
@@ -72,11 +68,19 @@ export const contactFormConfigSchema = z
 			});
 		}
 		if (config.orderNumberPattern && !config.orderNumberExample) {
-			ctx.addIssue({ code: 'custom', path: ['orderNumberExample'], message: 'is required with orderNumberPattern: shoppers see it as a hint and in the error message' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['orderNumberExample'],
+				message: 'is required with orderNumberPattern: shoppers see it as a hint and in the error message',
+			});
 		}
 		if (config.orderNumberPattern && config.orderNumberExample && isRegExp(config.orderNumberPattern)) {
 			if (!new RegExp(config.orderNumberPattern).test(config.orderNumberExample)) {
-				ctx.addIssue({ code: 'custom', path: ['orderNumberExample'], message: `"${config.orderNumberExample}" does not match orderNumberPattern ${config.orderNumberPattern}` });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['orderNumberExample'],
+					message: `"${config.orderNumberExample}" does not match orderNumberPattern ${config.orderNumberPattern}`,
+				});
 			}
 		}
 		const ids = config.topics.map((t) => t.id);

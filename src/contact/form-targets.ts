@@ -55,7 +55,13 @@ export function htmlFormSetup(settings: ContactFormSettings, { base, locale }: {
 				acceptsFiles,
 			};
 		case 'zendesk':
-			return { action: zendeskRequestsUrl(settings.endpoint ?? ''), enctype: 'application/x-www-form-urlencoded', hidden, postsWithoutScript: false, acceptsFiles: false };
+			return {
+				action: zendeskRequestsUrl(settings.endpoint ?? ''),
+				enctype: 'application/x-www-form-urlencoded',
+				hidden,
+				postsWithoutScript: false,
+				acceptsFiles: false,
+			};
 	}
 }
 
@@ -139,7 +145,10 @@ export function sendRequest(settings: ContactFormSettings, outgoing: Outgoing, {
 }
 
 /** A note for the help desk's agent when the send looks like a bot's; empty otherwise. */
-export function spamNote(settings: Pick<ContactFormSettings, 'minimumFillTime'>, { honeypot, fillSeconds }: Pick<Outgoing, 'honeypot' | 'fillSeconds'>): string {
+export function spamNote(
+	settings: Pick<ContactFormSettings, 'minimumFillTime'>,
+	{ honeypot, fillSeconds }: Pick<Outgoing, 'honeypot' | 'fillSeconds'>,
+): string {
 	const signals = [
 		honeypot.trim() !== '' ? 'the hidden spam-trap field was filled' : '',
 		fillSeconds * 1000 < settings.minimumFillTime ? `sent ${fillSeconds} s after the form opened` : '',

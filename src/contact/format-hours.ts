@@ -20,7 +20,13 @@ export function formatSchedule(locale: string, schedule: WeeklySchedule): Schedu
 	const keys = WEEKDAYS.map((day) => intervalsKey(schedule[day]));
 	// Start after a closed day if there is one (the week's rest), else at any change.
 	const afterClosed = keys.findIndex((key, i) => key !== '' && keys[(i + 6) % 7] === '');
-	const first = afterClosed !== -1 ? afterClosed : Math.max(0, keys.findIndex((key, i) => key !== keys[(i + 6) % 7]));
+	const first =
+		afterClosed !== -1
+			? afterClosed
+			: Math.max(
+					0,
+					keys.findIndex((key, i) => key !== keys[(i + 6) % 7]),
+				);
 	const order = WEEKDAYS.map((_, i) => (first + i) % 7);
 	const lines: ScheduleLine[] = [];
 	let start = 0;
@@ -55,6 +61,11 @@ export function formatMinute(locale: string, minute: number): string {
 
 /** "3 minutes", "24 часа", "2 dni": a response time in the locale's words, with its plural rules. */
 export function formatDuration(locale: string, duration: { minutes: number } | { hours: number } | { days: number }): string {
-	const [unit, value] = 'minutes' in duration ? (['minute', duration.minutes] as const) : 'hours' in duration ? (['hour', duration.hours] as const) : (['day', duration.days] as const);
+	const [unit, value] =
+		'minutes' in duration
+			? (['minute', duration.minutes] as const)
+			: 'hours' in duration
+				? (['hour', duration.hours] as const)
+				: (['day', duration.days] as const);
 	return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }

@@ -36,7 +36,38 @@ import type { StringTree } from './ui-resources.js';
  * other language has the same keys in the plural forms it uses. A shop's
  * locales/<code>/common.json overrides them key by key.
  */
-export const ENGINE_STRINGS: Readonly<Record<string, StringTree>> = { ar, bg, cs, da, de, el, en, es, fa, fi, fr, he, hi, hu, id, it, ja, ko, nb, nl, pl, pt, ro, ru, sk, sv, tr, uk, vi, zh };
+export const ENGINE_STRINGS: Readonly<Record<string, StringTree>> = {
+	ar,
+	bg,
+	cs,
+	da,
+	de,
+	el,
+	en,
+	es,
+	fa,
+	fi,
+	fr,
+	he,
+	hi,
+	hu,
+	id,
+	it,
+	ja,
+	ko,
+	nb,
+	nl,
+	pl,
+	pt,
+	ro,
+	ru,
+	sk,
+	sv,
+	tr,
+	uk,
+	vi,
+	zh,
+};
 
 /** The shape of the engine's strings, as in the reference language. */
 export type EngineStrings = typeof en;

@@ -86,9 +86,16 @@ function counts(entries: readonly StatusEntry[], locales: readonly string[]) {
 /** A table for the terminal: one line per language, then what to do. */
 export function statusText(entries: readonly StatusEntry[], locales: readonly string[]): string {
 	const rows = counts(entries, locales);
-	const lines = ['language  up to date  outdated  missing', ...rows.map((r) => `${r.locale.padEnd(8)}  ${`${r.translated}/${r.total}`.padStart(10)}  ${String(r.outdated.length).padStart(8)}  ${String(r.missing.length).padStart(7)}`)];
+	const lines = [
+		'language  up to date  outdated  missing',
+		...rows.map(
+			(r) =>
+				`${r.locale.padEnd(8)}  ${`${r.translated}/${r.total}`.padStart(10)}  ${String(r.outdated.length).padStart(8)}  ${String(r.missing.length).padStart(7)}`,
+		),
+	];
 	for (const row of rows) {
-		for (const e of row.outdated) lines.push(`  outdated ${row.locale}: ${e.translation} (${e.translationChanged}); the original ${e.original} changed ${e.originalChanged}`);
+		for (const e of row.outdated)
+			lines.push(`  outdated ${row.locale}: ${e.translation} (${e.translationChanged}); the original ${e.original} changed ${e.originalChanged}`);
 		for (const e of row.missing) lines.push(`  missing  ${row.locale}: ${e.key} (original: ${e.original})`);
 	}
 	return lines.join('\n');

@@ -25,7 +25,10 @@ export function readUiResources(
 		const folder = path.join(dir, locale);
 		if (!fs.existsSync(folder)) continue;
 		const namespaces: Record<string, StringTree> = (resources[locale] = {});
-		for (const name of fs.readdirSync(folder).filter((n) => n.endsWith('.json')).sort()) {
+		for (const name of fs
+			.readdirSync(folder)
+			.filter((n) => n.endsWith('.json'))
+			.sort()) {
 			const file = path.join(folder, name);
 			try {
 				const parsed: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));

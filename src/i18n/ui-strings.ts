@@ -107,7 +107,9 @@ export function placeholderProblem(locale: string, key: string, text: string, re
 	if (unknown.length === 0 && lost.length === 0) return undefined;
 	const list = (names: string[]) => names.map((n) => `{{${n}}}`).join(', ');
 	const has = want.size > 0 ? `the engine fills in ${list([...want])}` : 'the engine fills in no placeholders here';
-	const parts = [unknown.length > 0 ? `uses ${list(unknown)}, which the engine does not fill in` : '', lost.length > 0 ? `lacks ${list(lost)}` : ''].filter(Boolean);
+	const parts = [unknown.length > 0 ? `uses ${list(unknown)}, which the engine does not fill in` : '', lost.length > 0 ? `lacks ${list(lost)}` : ''].filter(
+		Boolean,
+	);
 	return `${parts.join(' and ')}; ${has}, by these names (see src/i18n/translations/${REFERENCE_LANGUAGE}.json)`;
 }
 

@@ -20,7 +20,12 @@ export function forgetOtherShopsContent({ cacheDir, dotAstroDir, contentDir }: {
 
 /** Deletes Astro's content store, so the next build loads and renders every file again. */
 export function dropContentStore({ cacheDir, dotAstroDir }: { cacheDir: string; dotAstroDir: string }): void {
-	for (const file of [path.join(cacheDir, 'data-store.json'), path.join(dotAstroDir, 'data-store.json'), path.join(dotAstroDir, 'content-modules.mjs'), path.join(dotAstroDir, 'content-assets.mjs')]) {
+	for (const file of [
+		path.join(cacheDir, 'data-store.json'),
+		path.join(dotAstroDir, 'data-store.json'),
+		path.join(dotAstroDir, 'content-modules.mjs'),
+		path.join(dotAstroDir, 'content-assets.mjs'),
+	]) {
 		fs.rmSync(file, { force: true });
 	}
 }

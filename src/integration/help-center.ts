@@ -44,7 +44,9 @@ export default function helpCenter(): AstroIntegration {
 					site: siteUrl,
 					// The shop's own public/ (logo, favicon, images), next to its content.
 					publicDir: pathToFileURL(`${resolveShopPaths().public}/`),
-					security: { csp: { algorithm: 'SHA-256', scriptDirective: { resources: csp.scriptResources, hashes: csp.scriptHashes }, directives: csp.directives } },
+					security: {
+						csp: { algorithm: 'SHA-256', scriptDirective: { resources: csp.scriptResources, hashes: csp.scriptHashes }, directives: csp.directives },
+					},
 				});
 			},
 			'astro:server:setup': ({ server }) => {

@@ -107,7 +107,15 @@ export default function ArticleFeedback({ locale, article, analyticsEndpoint, co
 						<p className="hc-field__hint" id={`${id}-hint`}>
 							{strings.commentHint}
 						</p>
-						<textarea id={`${id}-comment`} aria-describedby={`${id}-hint`} rows={3} maxLength={COMMENT_MAX_LENGTH} dir="auto" value={comment} onChange={(e) => setComment(e.target.value)} />
+						<textarea
+							id={`${id}-comment`}
+							aria-describedby={`${id}-hint`}
+							rows={3}
+							maxLength={COMMENT_MAX_LENGTH}
+							dir="auto"
+							value={comment}
+							onChange={(e) => setComment(e.target.value)}
+						/>
 					</div>
 					<p>
 						<button type="submit" className="hc-button">

@@ -179,7 +179,10 @@ export default function ContactForm({ locale, base, settings, topics, texts, sen
 			<Field field="message" texts={texts} error={errors.message}>
 				<textarea {...control('message')} rows={8} required dir="auto" value={values.message} onChange={update('message')} />
 				{hydrated && (
-					<p className={messageTooLong(values.message, settings.maxMessageLength) ? 'hc-field__counter hc-field__counter--over' : 'hc-field__counter'} aria-live="polite">
+					<p
+						className={messageTooLong(values.message, settings.maxMessageLength) ? 'hc-field__counter hc-field__counter--over' : 'hc-field__counter'}
+						aria-live="polite"
+					>
 						{counter}
 					</p>
 				)}

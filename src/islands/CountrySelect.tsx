@@ -1,5 +1,17 @@
 /** The "which country?" field of the policy tools: countries by name in the shopper's language. */
-export default function CountrySelect({ id, label, countries, value, onChange }: { id: string; label: string; countries: readonly { code: string; name: string }[]; value: string; onChange: (code: string) => void }) {
+export default function CountrySelect({
+	id,
+	label,
+	countries,
+	value,
+	onChange,
+}: {
+	id: string;
+	label: string;
+	countries: readonly { code: string; name: string }[];
+	value: string;
+	onChange: (code: string) => void;
+}) {
 	return (
 		<div className="hc-field">
 			<label htmlFor={id}>{label}</label>

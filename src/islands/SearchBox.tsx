@@ -135,7 +135,11 @@ export default function SearchBox({ locale, action, base, analyticsEndpoint, con
 		}
 	}
 
-	const status = outcome ? (outcome.total > 0 ? formatPlural(locale, strings.resultCount, outcome.total) : fillTemplate(strings.noResults, { query: outcome.query })) : '';
+	const status = outcome
+		? outcome.total > 0
+			? formatPlural(locale, strings.resultCount, outcome.total)
+			: fillTemplate(strings.noResults, { query: outcome.query })
+		: '';
 
 	return (
 		<form className="hc-search" role="search" action={action} method="get" onSubmit={(e) => (query.trim() ? report() : e.preventDefault())}>
@@ -223,4 +227,3 @@ export default function SearchBox({ locale, action, base, analyticsEndpoint, con
 		</form>
 	);
 }
-

@@ -99,9 +99,7 @@ export default function SearchResults({ locale, base, contactUrl, analyticsEndpo
 							</a>
 							<span className="hc-results__meta">
 								{hit.category}
-								{hit.textLang && (
-									<> · {fillTemplate(strings.textLang, { language: languageName(locale, hit.textLang) })}</>
-								)}
+								{hit.textLang && <> · {fillTemplate(strings.textLang, { language: languageName(locale, hit.textLang) })}</>}
 							</span>
 							<p lang={hit.textLang} dangerouslySetInnerHTML={{ __html: hit.excerpt }} />
 						</li>

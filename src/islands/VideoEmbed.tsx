@@ -17,7 +17,14 @@ export default function VideoEmbed({ title, embedUrl, watchUrl, strings }: Video
 	if (playing) {
 		return (
 			<div className="hc-video">
-				<iframe src={embedUrl} title={title} allow="autoplay; fullscreen; picture-in-picture" allowFullScreen loading="lazy" referrerPolicy="strict-origin-when-cross-origin" />
+				<iframe
+					src={embedUrl}
+					title={title}
+					allow="autoplay; fullscreen; picture-in-picture"
+					allowFullScreen
+					loading="lazy"
+					referrerPolicy="strict-origin-when-cross-origin"
+				/>
 			</div>
 		);
 	}

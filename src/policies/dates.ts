@@ -62,7 +62,7 @@ export function isBusinessDay(date: PlainDate, calendar: BusinessCalendar): bool
 export function addBusinessDays(date: PlainDate, count: number, calendar: BusinessCalendar): PlainDate {
 	let current = date;
 	while (!isBusinessDay(current, calendar)) current = addDays(current, 1);
-	for (let added = 0; added < count; ) {
+	for (let added = 0; added < count;) {
 		current = addDays(current, 1);
 		if (isBusinessDay(current, calendar)) added++;
 	}

@@ -94,7 +94,11 @@ export const returnsPolicySchema = z
 		policy.overrides.forEach((override, index) => {
 			for (const country of override.countries) {
 				if (!policy.countries.includes(country)) {
-					ctx.addIssue({ code: 'custom', path: ['overrides', index, 'countries'], message: `"${country}" is not in countries (${policy.countries.join(', ')})` });
+					ctx.addIssue({
+						code: 'custom',
+						path: ['overrides', index, 'countries'],
+						message: `"${country}" is not in countries (${policy.countries.join(', ')})`,
+					});
 				}
 				if (seen.has(country)) ctx.addIssue({ code: 'custom', path: ['overrides', index, 'countries'], message: `"${country}" has more than one override` });
 				seen.add(country);
@@ -149,7 +153,11 @@ export const shippingPolicySchema = z
 			}
 			zone.methods.forEach((method, m) => {
 				if (method.freeFrom && method.freeFrom.currency !== method.price.currency) {
-					ctx.addIssue({ code: 'custom', path: ['zones', index, 'methods', m, 'freeFrom', 'currency'], message: `must be the price's currency (${method.price.currency})` });
+					ctx.addIssue({
+						code: 'custom',
+						path: ['zones', index, 'methods', m, 'freeFrom', 'currency'],
+						message: `must be the price's currency (${method.price.currency})`,
+					});
 				}
 			});
 		});

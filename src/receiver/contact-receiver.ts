@@ -116,7 +116,10 @@ export async function receiveContactPost(request: http.IncomingMessage, response
 	});
 	let reference: string;
 	try {
-		reference = context.store.save({ ...data, locale, ...(spam.length > 0 ? { spam } : {}) }, accepted.filter((photo) => photo.bytes.byteLength > 0)).reference;
+		reference = context.store.save(
+			{ ...data, locale, ...(spam.length > 0 ? { spam } : {}) },
+			accepted.filter((photo) => photo.bytes.byteLength > 0),
+		).reference;
 	} catch (error) {
 		// Disk full, no permission: the shopper must not believe the message arrived.
 		console.error('The contact form receiver could not store a message:', error);

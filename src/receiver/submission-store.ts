@@ -52,7 +52,10 @@ export interface SubmissionStore {
 }
 
 /** The file calls the store makes; tests swap in ones that fail like a full disk does. */
-export type StoreFileSystem = Pick<typeof fs, 'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'fstatSync' | 'readSync' | 'mkdirSync' | 'rmSync' | 'readFileSync' | 'existsSync'>;
+export type StoreFileSystem = Pick<
+	typeof fs,
+	'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'fstatSync' | 'readSync' | 'mkdirSync' | 'rmSync' | 'readFileSync' | 'existsSync'
+>;
 
 // Crockford's base 32: no I, L, O or U, so a reference read out on the phone is not misheard.
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

@@ -35,5 +35,12 @@ export function mergeTermResults(all: readonly ScoredId[], perTerm: readonly Ter
 
 /** The distinct words of a query, as Pagefind would split them. */
 export function queryTerms(query: string): string[] {
-	return [...new Set(query.toLocaleLowerCase().split(/[\s,.;:!?()"'„“”«»]+/u).filter((word) => word.length > 0))];
+	return [
+		...new Set(
+			query
+				.toLocaleLowerCase()
+				.split(/[\s,.;:!?()"'„“”«»]+/u)
+				.filter((word) => word.length > 0),
+		),
+	];
 }

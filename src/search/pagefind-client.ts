@@ -93,11 +93,18 @@ export async function runSearch(base: string, query: string, options: { category
 				return { term, hits: search.results.map(({ id, score }) => ({ id, score })) };
 			}),
 		);
-		ranked = mergeTermResults(whole.results.map(({ id, score }) => ({ id, score })), perTerm, pageCount);
+		ranked = mergeTermResults(
+			whole.results.map(({ id, score }) => ({ id, score })),
+			perTerm,
+			pageCount,
+		);
 	}
 	// Category counts need every hit's data; the search box shows only the first few.
 	const toLoad = options.category !== undefined ? MAX_LOADED : Math.min(options.limit, MAX_LOADED);
-	const top = ranked.slice(0, toLoad).map((id) => results.get(id)).filter((r): r is PagefindResult => r !== undefined);
+	const top = ranked
+		.slice(0, toLoad)
+		.map((id) => results.get(id))
+		.filter((r): r is PagefindResult => r !== undefined);
 	const loaded = await Promise.all(top.map(async (result) => toSearchHit(await result.data())));
 	const categories: Record<string, number> = {};
 	for (const hit of loaded) categories[hit.category] = (categories[hit.category] ?? 0) + 1;

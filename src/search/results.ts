@@ -34,7 +34,10 @@ export function toSearchHit(data: PagefindResultData): SearchHit {
  * excerpt can never inject markup into the page.
  */
 export function sanitizeExcerpt(excerpt: string): string {
-	const escaped = excerpt.replace(/&(?!(?:amp|lt|gt|quot|#39|#x27);)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+	const escaped = excerpt
+		.replace(/&(?!(?:amp|lt|gt|quot|#39|#x27);)/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;');
 	return escaped.replace(/&lt;(\/?)mark&gt;/g, '<$1mark>');
 }
 

@@ -40,7 +40,10 @@ export function usesSyllablePairs(locale: string): boolean {
 
 /** "Chưa nhận được hàng" -> ["chưanhận", "nhậnđược", "đượchàng"]. */
 export function syllablePairs(text: string): string[] {
-	const syllables = text.toLocaleLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+	const syllables = text
+		.toLocaleLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter(Boolean);
 	return syllables.slice(1).map((syllable, i) => `${syllables[i]}${syllable}`);
 }
 

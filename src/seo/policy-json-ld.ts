@@ -59,7 +59,13 @@ export function merchantReturnPolicies(policy: ReturnsPolicy): JsonLd[] {
 	}));
 }
 
-const WEEKDAYS = ['https://schema.org/Monday', 'https://schema.org/Tuesday', 'https://schema.org/Wednesday', 'https://schema.org/Thursday', 'https://schema.org/Friday'];
+const WEEKDAYS = [
+	'https://schema.org/Monday',
+	'https://schema.org/Tuesday',
+	'https://schema.org/Wednesday',
+	'https://schema.org/Thursday',
+	'https://schema.org/Friday',
+];
 
 /** The UTC offset of a time zone on a date, as "+01:00", for cutoffTime. */
 export function utcOffset(timeZone: string, at: Date): string {
@@ -93,7 +99,9 @@ export function shippingServices(policy: ShippingPolicy, at: Date = new Date(`${
 				shippingDestination: destination,
 				shippingRate: monetaryAmount(method.price),
 				transitTime,
-				...(method.freeFrom ? { orderValue: { '@type': 'MonetaryAmount', minValue: 0, maxValue: method.freeFrom.amount, currency: method.freeFrom.currency } } : {}),
+				...(method.freeFrom
+					? { orderValue: { '@type': 'MonetaryAmount', minValue: 0, maxValue: method.freeFrom.amount, currency: method.freeFrom.currency } }
+					: {}),
 			};
 			const free: JsonLd[] = method.freeFrom
 				? [

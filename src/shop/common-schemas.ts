@@ -4,11 +4,9 @@ import type { ContentProblem } from '../content/problems.js';
 /** Schema parts several shop files share, with the same wording wherever they appear. */
 
 /** Text given per locale: `{ en: "Orders", he: "הזמנות" }`. */
-export const localizedTextSchema = z.record(
-	z.string(),
-	z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' }),
-	{ error: 'must be a group of texts per language, for example "en: Orders"' },
-);
+export const localizedTextSchema = z.record(z.string(), z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' }), {
+	error: 'must be a group of texts per language, for example "en: Orders"',
+});
 export type LocalizedText = z.output<typeof localizedTextSchema>;
 
 export const httpUrlSchema = z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' });
@@ -36,10 +34,19 @@ export function checkLocalizedText(
 ): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	if (!text[where.defaultLocale]) {
-		problems.push({ file: where.file, field: where.field, message: `needs a text in the default locale (${where.defaultLocale}); other languages fall back to it` });
+		problems.push({
+			file: where.file,
+			field: where.field,
+			message: `needs a text in the default locale (${where.defaultLocale}); other languages fall back to it`,
+		});
 	}
 	for (const locale of Object.keys(text).filter((code) => !where.locales.includes(code))) {
-		problems.push({ file: where.file, field: `${where.field}.${locale}`, message: `is not a locale in site.yaml (${where.locales.join(', ')})`, unlistedLocale: locale });
+		problems.push({
+			file: where.file,
+			field: `${where.field}.${locale}`,
+			message: `is not a locale in site.yaml (${where.locales.join(', ')})`,
+			unlistedLocale: locale,
+		});
 	}
 	return problems;
 }

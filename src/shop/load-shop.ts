@@ -128,13 +128,23 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 	const channels = readYaml(channelsFile, channelsFileSchema, display, problems, { optional: true });
 	for (const locale of Object.keys(channels?.order ?? {})) {
 		if (locale !== 'default' && !localeCodes.includes(locale)) {
-			problems.push({ file: display(channelsFile), field: `order.${locale}`, message: `is not a locale in site.yaml (${localeCodes.join(', ')})`, unlistedLocale: locale });
+			problems.push({
+				file: display(channelsFile),
+				field: `order.${locale}`,
+				message: `is not a locale in site.yaml (${localeCodes.join(', ')})`,
+				unlistedLocale: locale,
+			});
 		}
 	}
 	for (const [index, channel] of (channels?.channels ?? []).entries()) {
 		for (const locale of channel.languages ?? []) {
 			if (!localeCodes.includes(locale)) {
-				problems.push({ file: display(channelsFile), field: `channels.${index}.languages`, message: `lists "${locale}", which is not a locale in site.yaml`, unlistedLocale: locale });
+				problems.push({
+					file: display(channelsFile),
+					field: `channels.${index}.languages`,
+					message: `lists "${locale}", which is not a locale in site.yaml`,
+					unlistedLocale: locale,
+				});
 			}
 		}
 	}
@@ -144,7 +154,11 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 	const categoryIds = new Set(categories.map((c) => c.id));
 	for (const reserved of ['search', 'contact']) {
 		if (categoryIds.has(reserved)) {
-			problems.push({ file: display(categoriesFile), field: `${categories.findIndex((c) => c.id === reserved)}.id`, message: `"${reserved}" is the address of the ${reserved} page; choose another id` });
+			problems.push({
+				file: display(categoriesFile),
+				field: `${categories.findIndex((c) => c.id === reserved)}.id`,
+				message: `"${reserved}" is the address of the ${reserved} page; choose another id`,
+			});
 		}
 	}
 
@@ -190,7 +204,10 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 	const translations = translationStatus({
 		defaultLocale: site.defaultLocale,
 		locales: localeCodes,
-		pages: [...articles.map((a) => ({ key: a.key, locale: a.locale, file: a.file })), ...policies.pages.map((p) => ({ key: `policy/${p.page}`, locale: p.locale, file: p.file }))],
+		pages: [
+			...articles.map((a) => ({ key: a.key, locale: a.locale, file: a.file })),
+			...policies.pages.map((p) => ({ key: `policy/${p.page}`, locale: p.locale, file: p.file })),
+		],
 		historyOf,
 	});
 	return { site, categories, articles, ui, policies, announcements, translations, notices, theme, ...(channels ? { channels } : {}) };

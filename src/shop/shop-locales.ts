@@ -119,7 +119,9 @@ export function removeLocale(paths: ShopPaths, code: string): LocaleChange {
 		throw new Error(`"${code}" is not a language of the shop (${listedCodes(siteDoc).join(', ')}).`);
 	}
 	if (String(siteDoc.get('defaultLocale')) === code) {
-		throw new Error(`"${code}" is the default language, which every other falls back to. Make another language the default first (defaultLocale in content/site.yaml, with its texts), then remove "${code}".`);
+		throw new Error(
+			`"${code}" is the default language, which every other falls back to. Make another language the default first (defaultLocale in content/site.yaml, with its texts), then remove "${code}".`,
+		);
 	}
 	const changed: string[] = [];
 	const note = (file: string, edited: boolean) => edited && changed.push(displayPath(paths, file));
@@ -135,7 +137,10 @@ export function removeLocale(paths: ShopPaths, code: string): LocaleChange {
 	);
 	for (const file of ['categories.yaml', 'policies/returns.yaml', 'policies/shipping.yaml']) {
 		const absolute = path.join(paths.content, file);
-		note(absolute, editYaml(absolute, (doc, source) => localizedTextEdits(doc, source, code)));
+		note(
+			absolute,
+			editYaml(absolute, (doc, source) => localizedTextEdits(doc, source, code)),
+		);
 	}
 	const channels = path.join(paths.content, 'contact/channels.yaml');
 	note(

@@ -69,7 +69,8 @@ export function checkStarterOptions(options: StarterOptions): string[] {
 			);
 		}
 	}
-	if (options.url !== undefined && !/^https?:\/\/[^/\s]+/.test(options.url)) problems.push(`--url must be an address such as https://help.example.com (found "${options.url}")`);
+	if (options.url !== undefined && !/^https?:\/\/[^/\s]+/.test(options.url))
+		problems.push(`--url must be an address such as https://help.example.com (found "${options.url}")`);
 	return problems;
 }
 
@@ -85,7 +86,13 @@ export function starterShop(options: StarterOptions): StarterFiles {
 	const countries = countriesOf(locales);
 	const files: StarterFiles = new Map();
 
-	files.set('content/site.yaml', siteYaml(options, byLocale((t) => t.topics)));
+	files.set(
+		'content/site.yaml',
+		siteYaml(
+			options,
+			byLocale((t) => t.topics),
+		),
+	);
 	files.set(
 		'content/categories.yaml',
 		[
@@ -107,7 +114,10 @@ export function starterShop(options: StarterOptions): StarterFiles {
 			frontMatter({ title: t.article.title, description: t.article.description, updated: today, featured: 'true' }) + `\n${t.article.body}\n`,
 		);
 		files.set(`content/policies/${code}/returns.mdx`, frontMatter({ title: t.returns.title, description: t.returns.description }) + `\n${t.returns.body}\n`);
-		files.set(`content/policies/${code}/shipping.mdx`, frontMatter({ title: t.shipping.title, description: t.shipping.description }) + `\n${t.shipping.body}\n`);
+		files.set(
+			`content/policies/${code}/shipping.mdx`,
+			frontMatter({ title: t.shipping.title, description: t.shipping.description }) + `\n${t.shipping.body}\n`,
+		);
 	}
 	files.set('content/policies/returns.yaml', returnsYaml(today, countries, locales, texts));
 	files.set('content/policies/shipping.yaml', shippingYaml(today, countries));

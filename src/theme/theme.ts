@@ -47,7 +47,8 @@ export function resolveTheme({ input = {}, publicDir, stylesheet, siteFile, disp
 
 	for (const field of ['logo', 'favicon'] as const) {
 		const file = input[field];
-		if (file && !fs.existsSync(path.join(publicDir, file))) problem(field, `is "${file}", but ${display(path.join(publicDir, file))} does not exist; put the file in public/`);
+		if (file && !fs.existsSync(path.join(publicDir, file)))
+			problem(field, `is "${file}", but ${display(path.join(publicDir, file))} does not exist; put the file in public/`);
 	}
 	if (input.logo && fs.existsSync(path.join(publicDir, input.logo))) {
 		theme.logo = { src: `/${input.logo}`, ...imageSize(path.join(publicDir, input.logo)) };
@@ -83,7 +84,8 @@ export function resolveTheme({ input = {}, publicDir, stylesheet, siteFile, disp
 			});
 		} else {
 			const css = fs.readFileSync(stylesheet, 'utf8');
-			if (/@import\b/i.test(css)) problems.push({ file: display(stylesheet), message: '@import loads another stylesheet before the page can show; write the rules in this file' });
+			if (/@import\b/i.test(css))
+				problems.push({ file: display(stylesheet), message: '@import loads another stylesheet before the page can show; write the rules in this file' });
 			else rules.push(css.trim());
 		}
 	}
@@ -106,7 +108,11 @@ function backgroundsOf(mode: 'light' | 'dark'): Rgb[] {
 function contrastProblems(accent: Rgb, mode: 'light' | 'dark'): string | undefined {
 	const { backgrounds, buttonText } = ENGINE_COLORS[mode];
 	const pairs: [string, string, number][] = [
-		...Object.entries(backgrounds).map(([name, hex]): [string, string, number] => [`links on the ${mode === 'dark' ? 'dark ' : ''}${name} background ${hex}`, hex, contrast(accent, parseHex(hex) as Rgb)]),
+		...Object.entries(backgrounds).map(([name, hex]): [string, string, number] => [
+			`links on the ${mode === 'dark' ? 'dark ' : ''}${name} background ${hex}`,
+			hex,
+			contrast(accent, parseHex(hex) as Rgb),
+		]),
 		[`button text ${buttonText} on it`, buttonText, contrast(accent, parseHex(buttonText) as Rgb)],
 	];
 	const failing = pairs.filter(([, , ratio]) => ratio < AA);

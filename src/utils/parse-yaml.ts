@@ -40,7 +40,6 @@ export function parseYaml(text: string, limits: YamlLimits): YamlResult {
 }
 
 function parseWithinLimits(text: string, lineOffset: number): YamlResult {
-
 	const lineCounter = new LineCounter();
 	// Duplicate keys are found below, with both lines; the library would report only the second.
 	const doc = parseDocument(text, { lineCounter, uniqueKeys: false });
@@ -75,7 +74,8 @@ function syntaxReason(message: string): string {
 	return reason;
 }
 
-const NESTED_TOO_DEEP = 'lists or groups of fields are nested too deeply to read; a shop file needs only a few levels, so look for a long run of [ or { or of ever deeper indentation';
+const NESTED_TOO_DEEP =
+	'lists or groups of fields are nested too deeply to read; a shop file needs only a few levels, so look for a long run of [ or { or of ever deeper indentation';
 
 /** Why toJS refused the document (the yaml library throws for alias trouble), with the alias and its line. */
 function unreadable(doc: Document.Parsed, cause: unknown, lineAt: (offset: number) => number): string {

@@ -34,11 +34,24 @@ beforeAll(async () => {
 	for (const locale of ['en', 'he', 'ru']) {
 		fs.mkdirSync(path.join(siteDir, locale, 'contact/sent'), { recursive: true });
 		fs.writeFileSync(path.join(siteDir, locale, 'contact/index.html'), contactPageHtml({ t, locale, settings, channels: true }).html);
-		fs.writeFileSync(path.join(siteDir, locale, 'contact/sent/index.html'), '<!doctype html><html><body><div data-reference hidden><strong data-reference-value></strong></div></body></html>');
+		fs.writeFileSync(
+			path.join(siteDir, locale, 'contact/sent/index.html'),
+			'<!doctype html><html><body><div data-reference hidden><strong data-reference-value></strong></div></body></html>',
+		);
 	}
 	fs.writeFileSync(path.join(siteDir, '404.html'), '<!doctype html><title>Not found</title>');
 	store = createSubmissionStore(fs.mkdtempSync(path.join(os.tmpdir(), 'adversarial-inbox-')));
-	server = await startHelpCenterServer({ siteDir, base: '/', store, formToken, contactForm: settings, locales: ['en', 'he', 'ru'], defaultLocale: 'en', t, now: () => now });
+	server = await startHelpCenterServer({
+		siteDir,
+		base: '/',
+		store,
+		formToken,
+		contactForm: settings,
+		locales: ['en', 'he', 'ru'],
+		defaultLocale: 'en',
+		t,
+		now: () => now,
+	});
 });
 
 afterAll(async () => {
@@ -81,41 +94,168 @@ const noInjectedMarkup = (html: string) => expect(parseHTML(html).document.query
 
 const cases: Case[] = [
 	{ name: 'a valid message in Hebrew', send: () => json(valid), expected: { kept: true } },
-	{ name: 'a filled spam trap (password manager or bot)', send: () => json({ ...valid, website: 'https://spam.example' }), expected: { kept: true, spam: ['honeypot'] } },
-	{ name: 'a send one second after the page was served', send: () => json({ ...valid, formToken: formToken.issue(now - 1000) }), expected: { kept: true, spam: ['tooFast'] } },
-	{ name: 'a forged token claiming an hour of typing', send: () => json({ ...valid, formToken: `${now - 3_600_000}.${'x'.repeat(43)}` }), expected: { kept: true, spam: ['forgedToken'] } },
-	{ name: 'a token signed with another key', send: () => json({ ...valid, formToken: createFormToken(new Uint8Array(32)).issue(now - 60_000) }), expected: { kept: true, spam: ['forgedToken'] } },
-	{ name: 'a browser clock far in the future (startedAt)', send: () => json({ ...valid, startedAt: String(now + 10 ** 10) }), expected: { kept: true, check: (s) => expect(s).not.toHaveProperty('startedAt') } },
-	{ name: 'markup in every field, sent as JSON', send: () => json({ ...valid, name: '<b onmouseover=alert(1)>Dana</b>', message: '<script>alert(1)</script>' }), expected: { kept: true, check: (s) => expect(s.message).toBe('<script>alert(1)</script>') } },
-	{ name: 'prototype keys and unknown fields', send: () => json(`{"__proto__":{"spam":["x"]},"constructor":"x","admin":true,"locale":"he","name":"Dana","email":"dana@example.co.il","topic":"return","message":"Hi"}`), expected: { kept: true, check: (s) => expect(Object.keys(s)).not.toContain('admin') } },
+	{
+		name: 'a filled spam trap (password manager or bot)',
+		send: () => json({ ...valid, website: 'https://spam.example' }),
+		expected: { kept: true, spam: ['honeypot'] },
+	},
+	{
+		name: 'a send one second after the page was served',
+		send: () => json({ ...valid, formToken: formToken.issue(now - 1000) }),
+		expected: { kept: true, spam: ['tooFast'] },
+	},
+	{
+		name: 'a forged token claiming an hour of typing',
+		send: () => json({ ...valid, formToken: `${now - 3_600_000}.${'x'.repeat(43)}` }),
+		expected: { kept: true, spam: ['forgedToken'] },
+	},
+	{
+		name: 'a token signed with another key',
+		send: () => json({ ...valid, formToken: createFormToken(new Uint8Array(32)).issue(now - 60_000) }),
+		expected: { kept: true, spam: ['forgedToken'] },
+	},
+	{
+		name: 'a browser clock far in the future (startedAt)',
+		send: () => json({ ...valid, startedAt: String(now + 10 ** 10) }),
+		expected: { kept: true, check: (s) => expect(s).not.toHaveProperty('startedAt') },
+	},
+	{
+		name: 'markup in every field, sent as JSON',
+		send: () => json({ ...valid, name: '<b onmouseover=alert(1)>Dana</b>', message: '<script>alert(1)</script>' }),
+		expected: { kept: true, check: (s) => expect(s.message).toBe('<script>alert(1)</script>') },
+	},
+	{
+		name: 'prototype keys and unknown fields',
+		send: () =>
+			json(
+				`{"__proto__":{"spam":["x"]},"constructor":"x","admin":true,"locale":"he","name":"Dana","email":"dana@example.co.il","topic":"return","message":"Hi"}`,
+			),
+		expected: { kept: true, check: (s) => expect(Object.keys(s)).not.toContain('admin') },
+	},
 	{ name: 'a locale that is a path', send: () => json({ ...valid, locale: '../../etc' }), expected: { kept: true, check: (s) => expect(s.locale).toBe('en') } },
-	{ name: 'a name of numbers sent as a JSON number', send: () => json({ ...valid, name: 12345 }), expected: { kept: true, check: (s) => expect(s.name).toBe('12345') } },
-	{ name: 'a no-JavaScript post that closes the message box early', send: () => form({ ...valid, email: 'nope', message: hostileText }), expected: { kept: false, status: 422, page: (html) => (noInjectedMarkup(html), expect(textareaValue(html, fieldId('message'))).toBe(hostileText)) } },
-	{ name: 'markup in the name of a no-JavaScript post', send: () => form({ ...valid, email: 'nope', name: '"><meta http-equiv="refresh" content="0"> &amp;' }), expected: { kept: false, status: 422, page: (html) => (noInjectedMarkup(html), expect(parseHTML(html).document.getElementById(fieldId('name'))?.getAttribute('value')).toBe('"><meta http-equiv="refresh" content="0"> &amp;')) } },
-	{ name: 'a line break in the name (header injection)', send: () => json({ ...valid, name: 'Dana\r\nBcc: all@example.com' }), expected: { kept: false, status: 422, errors: { name: 'form.errors.invalidCharacters' } } },
-	{ name: 'a line separator in the name', send: () => json({ ...valid, name: 'Dana\u2028Levi' }), expected: { kept: false, status: 422, errors: { name: 'form.errors.invalidCharacters' } } },
-	{ name: 'a line break in the email', send: () => json({ ...valid, email: 'dana@example.co.il\nBcc: x@example.com' }), expected: { kept: false, status: 422, errors: { email: 'form.errors.invalidCharacters' } } },
-	{ name: 'a NUL character in the message', send: () => json({ ...valid, message: 'Hi\u0000there' }), expected: { kept: false, status: 422, errors: { message: 'form.errors.invalidCharacters' } } },
-	{ name: 'a C1 control character in the message', send: () => json({ ...valid, message: 'Hi\u0085there' }), expected: { kept: false, status: 422, errors: { message: 'form.errors.invalidCharacters' } } },
-	{ name: 'one "character" of 700 stacked accents', send: () => json({ ...valid, message: stacked }), expected: { kept: false, status: 422, errors: { message: 'form.errors.messageTooLong' } } },
-	{ name: '300 "characters" of stacked accents (420 kB)', send: () => json({ ...valid, message: stacked.repeat(300) }), expected: { kept: false, status: 413 } },
-	{ name: 'a chain of 200 people joined by zero-width joiners', send: () => json({ ...valid, message: Array.from({ length: 200 }, () => '🧑').join('\u200D') }), expected: { kept: false, status: 422, errors: { message: 'form.errors.messageTooLong' } } },
-	{ name: 'a name of 101 letters', send: () => json({ ...valid, name: 'x'.repeat(101) }), expected: { kept: false, status: 422, errors: { name: 'form.errors.nameTooLong' } } },
-	{ name: 'an order number of 65 characters', send: () => json({ ...valid, orderNumber: `FO-${'1'.repeat(62)}` }), expected: { kept: false, status: 422, errors: { orderNumber: 'form.errors.orderNumberTooLong' } } },
-	{ name: 'a topic that does not exist', send: () => json({ ...valid, topic: 'refund-now' }), expected: { kept: false, status: 422, errors: { topic: 'form.errors.topicRequired' } } },
+	{
+		name: 'a name of numbers sent as a JSON number',
+		send: () => json({ ...valid, name: 12345 }),
+		expected: { kept: true, check: (s) => expect(s.name).toBe('12345') },
+	},
+	{
+		name: 'a no-JavaScript post that closes the message box early',
+		send: () => form({ ...valid, email: 'nope', message: hostileText }),
+		expected: { kept: false, status: 422, page: (html) => (noInjectedMarkup(html), expect(textareaValue(html, fieldId('message'))).toBe(hostileText)) },
+	},
+	{
+		name: 'markup in the name of a no-JavaScript post',
+		send: () => form({ ...valid, email: 'nope', name: '"><meta http-equiv="refresh" content="0"> &amp;' }),
+		expected: {
+			kept: false,
+			status: 422,
+			page: (html) => (
+				noInjectedMarkup(html),
+				expect(parseHTML(html).document.getElementById(fieldId('name'))?.getAttribute('value')).toBe('"><meta http-equiv="refresh" content="0"> &amp;')
+			),
+		},
+	},
+	{
+		name: 'a line break in the name (header injection)',
+		send: () => json({ ...valid, name: 'Dana\r\nBcc: all@example.com' }),
+		expected: { kept: false, status: 422, errors: { name: 'form.errors.invalidCharacters' } },
+	},
+	{
+		name: 'a line separator in the name',
+		send: () => json({ ...valid, name: 'Dana\u2028Levi' }),
+		expected: { kept: false, status: 422, errors: { name: 'form.errors.invalidCharacters' } },
+	},
+	{
+		name: 'a line break in the email',
+		send: () => json({ ...valid, email: 'dana@example.co.il\nBcc: x@example.com' }),
+		expected: { kept: false, status: 422, errors: { email: 'form.errors.invalidCharacters' } },
+	},
+	{
+		name: 'a NUL character in the message',
+		send: () => json({ ...valid, message: 'Hi\u0000there' }),
+		expected: { kept: false, status: 422, errors: { message: 'form.errors.invalidCharacters' } },
+	},
+	{
+		name: 'a C1 control character in the message',
+		send: () => json({ ...valid, message: 'Hi\u0085there' }),
+		expected: { kept: false, status: 422, errors: { message: 'form.errors.invalidCharacters' } },
+	},
+	{
+		name: 'one "character" of 700 stacked accents',
+		send: () => json({ ...valid, message: stacked }),
+		expected: { kept: false, status: 422, errors: { message: 'form.errors.messageTooLong' } },
+	},
+	{
+		name: '300 "characters" of stacked accents (420 kB)',
+		send: () => json({ ...valid, message: stacked.repeat(300) }),
+		expected: { kept: false, status: 413 },
+	},
+	{
+		name: 'a chain of 200 people joined by zero-width joiners',
+		send: () => json({ ...valid, message: Array.from({ length: 200 }, () => '🧑').join('\u200D') }),
+		expected: { kept: false, status: 422, errors: { message: 'form.errors.messageTooLong' } },
+	},
+	{
+		name: 'a name of 101 letters',
+		send: () => json({ ...valid, name: 'x'.repeat(101) }),
+		expected: { kept: false, status: 422, errors: { name: 'form.errors.nameTooLong' } },
+	},
+	{
+		name: 'an order number of 65 characters',
+		send: () => json({ ...valid, orderNumber: `FO-${'1'.repeat(62)}` }),
+		expected: { kept: false, status: 422, errors: { orderNumber: 'form.errors.orderNumberTooLong' } },
+	},
+	{
+		name: 'a topic that does not exist',
+		send: () => json({ ...valid, topic: 'refund-now' }),
+		expected: { kept: false, status: 422, errors: { topic: 'form.errors.topicRequired' } },
+	},
 	{ name: 'an empty body', send: () => json(''), expected: { kept: false, status: 400 } },
-	{ name: 'a JSON list', send: () => json('[1,2,3]'), expected: { kept: false, status: 422, errors: { name: 'form.errors.nameRequired', email: 'form.errors.emailRequired', topic: 'form.errors.topicRequired', message: 'form.errors.messageRequired' } } },
+	{
+		name: 'a JSON list',
+		send: () => json('[1,2,3]'),
+		expected: {
+			kept: false,
+			status: 422,
+			errors: {
+				name: 'form.errors.nameRequired',
+				email: 'form.errors.emailRequired',
+				topic: 'form.errors.topicRequired',
+				message: 'form.errors.messageRequired',
+			},
+		},
+	},
 	{ name: 'JSON null', send: () => json('null'), expected: { kept: false, status: 400 } },
 	{ name: 'broken JSON', send: () => json('{"name":'), expected: { kept: false, status: 400 } },
 	{ name: 'a 2 MB JSON body', send: () => json({ ...valid, message: 'x'.repeat(2 * 1024 * 1024) }), expected: { kept: false, status: 413 } },
-	{ name: 'a document disguised as a photo', send: () => photoPost(new File(['%PDF-1.7'], 'tent.jpg', { type: 'image/jpeg' })), expected: { kept: false, status: 422, errors: { photos: 'form.errors.photoType' } } },
-	{ name: 'a photo with no name or type', send: () => photoPost(new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16])], 'IMG', { type: '' })), expected: { kept: true, check: (s) => expect(s.photos).toEqual([expect.objectContaining({ type: 'image/jpeg', stored: '1.jpg' })]) } },
-	{ name: 'three photos where two are allowed', send: () => photoPost(...['a', 'b', 'c'].map((n) => new File([new Uint8Array([0xff, 0xd8, 0xff])], `${n}.jpg`))), expected: { kept: false, status: 422, errors: { photos: 'form.errors.tooManyPhotos' } } },
+	{
+		name: 'a document disguised as a photo',
+		send: () => photoPost(new File(['%PDF-1.7'], 'tent.jpg', { type: 'image/jpeg' })),
+		expected: { kept: false, status: 422, errors: { photos: 'form.errors.photoType' } },
+	},
+	{
+		name: 'a photo with no name or type',
+		send: () => photoPost(new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16])], 'IMG', { type: '' })),
+		expected: { kept: true, check: (s) => expect(s.photos).toEqual([expect.objectContaining({ type: 'image/jpeg', stored: '1.jpg' })]) },
+	},
+	{
+		name: 'three photos where two are allowed',
+		send: () => photoPost(...['a', 'b', 'c'].map((n) => new File([new Uint8Array([0xff, 0xd8, 0xff])], `${n}.jpg`))),
+		expected: { kept: false, status: 422, errors: { photos: 'form.errors.tooManyPhotos' } },
+	},
 	{ name: 'a post from another site', send: () => json(valid, { origin: 'https://evil.example' }), expected: { kept: false, status: 403 } },
 	{ name: 'a post from a sandboxed frame (Origin: null)', send: () => json(valid, { origin: 'null' }), expected: { kept: false, status: 403 } },
 	{ name: 'a post naming no page (no Origin, no Referer)', send: () => json(valid, { origin: '' }), expected: { kept: false, status: 403 } },
-	{ name: 'a no-JavaScript post from another site', send: () => form(valid, { origin: '', referer: 'https://evil.example/form' }), expected: { kept: false, status: 403 } },
-	{ name: 'a post to a rebinding host name', send: () => json(valid, { host: 'rebind.example', origin: 'http://rebind.example' }), expected: { kept: false, status: 403 } },
+	{
+		name: 'a no-JavaScript post from another site',
+		send: () => form(valid, { origin: '', referer: 'https://evil.example/form' }),
+		expected: { kept: false, status: 403 },
+	},
+	{
+		name: 'a post to a rebinding host name',
+		send: () => json(valid, { host: 'rebind.example', origin: 'http://rebind.example' }),
+		expected: { kept: false, status: 403 },
+	},
 ];
 
 function photoPost(...files: File[]): Promise<Response> {
@@ -134,7 +274,10 @@ describe('hostile and unlucky posts to the local receiver', () => {
 		const before = store.read().submissions.length;
 		const response = await send();
 		const acknowledged = response.status === 201 || response.status === 303;
-		const reference = response.status === 201 ? ((await response.clone().json()) as { reference: string }).reference : new URL(response.headers.get('location') ?? '/', server.url).searchParams.get('ref');
+		const reference =
+			response.status === 201
+				? ((await response.clone().json()) as { reference: string }).reference
+				: new URL(response.headers.get('location') ?? '/', server.url).searchParams.get('ref');
 		const stored = store.read().submissions.find((s) => s.reference === reference);
 		if (acknowledged && !stored) tally.lost++;
 		if (expected.kept) {

@@ -37,7 +37,7 @@ describe('announcements', () => {
 		expect(await banner(page, 'he/holiday-delays').isVisible()).toBe(true);
 	});
 
-	it('follow the shopper\'s calendar without a rebuild: a banner appears on its start day and goes after its end', async () => {
+	it("follow the shopper's calendar without a rebuild: a banner appears on its start day and goes after its end", async () => {
 		const later = await open('/en/', { now: '2099-06-01T10:00:00Z' });
 		expect(await banner(later, 'en/next-century').isVisible()).toBe(true);
 		await context?.close();

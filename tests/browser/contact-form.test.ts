@@ -207,7 +207,9 @@ describe('contact form', () => {
 		await page.fill('#contact-orderNumber', 'ABC');
 		await page.click('#contact-form button[type="submit"]');
 
-		expect(await page.locator('#contact-orderNumber-error').textContent()).toBe(strings('he').form.errors.orderNumberInvalid?.replace('{{example}}', '\u2068FO-10234\u2069'));
+		expect(await page.locator('#contact-orderNumber-error').textContent()).toBe(
+			strings('he').form.errors.orderNumberInvalid?.replace('{{example}}', '\u2068FO-10234\u2069'),
+		);
 		expect(await page.locator('#contact-form-summary').isVisible()).toBe(true);
 		expect(await page.inputValue('#contact-message')).toBe('שלום <i>עולם</i>');
 		expect(await page.inputValue('#contact-name')).toBe('Zoë O\u2019Brien');

@@ -27,9 +27,18 @@ describe('"Was this article helpful?"', () => {
 		await page.getByLabel(text.comment).fill('Step 2 confused me, write to jan@example.com or call +420 601 234 567');
 		await page.getByRole('button', { name: text.send }).click();
 		await expect.poll(() => page.locator('.hc-feedback__done [role="status"]').textContent()).toBe(text.thanksNo);
-		await expect.poll(() => beacons).toEqual([
-			{ type: 'feedback', locale: 'en', article: 'orders/track-an-order', helpful: false, reason: 'unclear', comment: 'Step 2 confused me, write to [email] or call [number]' },
-		]);
+		await expect
+			.poll(() => beacons)
+			.toEqual([
+				{
+					type: 'feedback',
+					locale: 'en',
+					article: 'orders/track-an-order',
+					helpful: false,
+					reason: 'unclear',
+					comment: 'Step 2 confused me, write to [email] or call [number]',
+				},
+			]);
 
 		// One vote per article per browser: after a reload, another click only says thanks again.
 		await page.reload({ waitUntil: 'networkidle' });
@@ -44,7 +53,9 @@ describe('"Was this article helpful?"', () => {
 		const context = await site.browser.newContext();
 		const page = await context.newPage();
 		await page.goto(`${site.url}/he/orders/track-an-order/`);
-		await page.evaluate(() => document.addEventListener('helpcenter:feedback', (e) => ((window as unknown as { vote: unknown }).vote = (e as CustomEvent).detail)));
+		await page.evaluate(() =>
+			document.addEventListener('helpcenter:feedback', (e) => ((window as unknown as { vote: unknown }).vote = (e as CustomEvent).detail)),
+		);
 		const yes = page.getByRole('button', { name: strings('he').yes, exact: true });
 		await yes.focus();
 		await page.keyboard.press('Enter');

@@ -20,8 +20,10 @@ async function openAt(path: string, now: string, options: { timezoneId?: string;
 	return page;
 }
 
-const fullDate = (locale: string, date: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
-const shortDate = (locale: string, date: string) => new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+const fullDate = (locale: string, date: string) =>
+	new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+const shortDate = (locale: string, date: string) =>
+	new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
 
 describe('return-date checker', () => {
 	it('gives the last day to return, or how long ago the window closed and what to do then', async () => {
@@ -36,7 +38,7 @@ describe('return-date checker', () => {
 		expect(await checker.locator('a[href="/en/contact/"]').count()).toBe(1);
 	});
 
-	it('starts from the Hebrew shopper\'s country, right to left, and follows another country\'s window', async () => {
+	it("starts from the Hebrew shopper's country, right to left, and follows another country's window", async () => {
 		const page = await openAt('/he/returns/', '2026-11-30T10:00:00Z', { timezoneId: 'Asia/Jerusalem' });
 		const checker = page.locator('.hc-tool').first();
 		const country = checker.locator('select');
@@ -58,7 +60,7 @@ describe('return-date checker', () => {
 });
 
 describe('delivery estimator', () => {
-	it('counts from Monday for an order after Friday\'s cut-off in the shop\'s time zone, wherever the shopper is', async () => {
+	it("counts from Monday for an order after Friday's cut-off in the shop's time zone, wherever the shopper is", async () => {
 		// Friday 15:00 in Prague is 09:00 in New York: before 14:00 there, but past the shop's cut-off.
 		const page = await openAt('/en/shipping/', '2026-11-27T14:00:00Z', { timezoneId: 'America/New_York' });
 		const estimator = page.locator('.hc-tool').first();
@@ -67,7 +69,9 @@ describe('delivery estimator', () => {
 		expect(await first.locator('.hc-tool__arrives').textContent()).toBe(`Arrives ${shortDate('en', '2026-12-01')} – ${shortDate('en', '2026-12-03')}`);
 
 		await estimator.locator('select').selectOption('IL');
-		await expect.poll(() => first.locator('.hc-tool__arrives').textContent()).toBe(`Arrives ${shortDate('en', '2026-12-03')} – ${shortDate('en', '2026-12-09')}`);
+		await expect
+			.poll(() => first.locator('.hc-tool__arrives').textContent())
+			.toBe(`Arrives ${shortDate('en', '2026-12-03')} – ${shortDate('en', '2026-12-09')}`);
 	});
 
 	it('estimates in Hebrew for Israel, right to left, and states the rule without JavaScript', async () => {

@@ -10,7 +10,7 @@ async function context(options: Parameters<Browser['newContext']>[0] = {}): Prom
 }
 
 describe('"/" entry page', () => {
-	it("sends the browser to its preferred language", async () => {
+	it('sends the browser to its preferred language', async () => {
 		const ctx = await context({ locale: 'he-IL' });
 		const page = await ctx.newPage();
 		await page.goto(`${site.url}/`);
@@ -129,11 +129,27 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
 			const ctx = await context({ colorScheme });
 			const page = await ctx.newPage();
 			const found: Record<string, string[]> = {};
-			for (const url of ['/', '/en/', '/he/', '/ru/orders/', '/he/orders/track-an-order/', '/he/orders/cancel-an-order/', '/ru/404.html', '/he/contact/', '/en/contact/', '/en/search/?q=order', '/he/returns/', '/en/shipping/']) {
+			for (const url of [
+				'/',
+				'/en/',
+				'/he/',
+				'/ru/orders/',
+				'/he/orders/track-an-order/',
+				'/he/orders/cancel-an-order/',
+				'/ru/404.html',
+				'/he/contact/',
+				'/en/contact/',
+				'/en/search/?q=order',
+				'/he/returns/',
+				'/en/shipping/',
+			]) {
 				await page.goto(`${site.url}${url}`, { waitUntil: 'load' });
 				if (url === '/') await page.waitForURL(/\/en\/$/);
 				// Open the language menu so its links are checked too.
-				await page.locator('.hc-lang summary').click().catch(() => undefined);
+				await page
+					.locator('.hc-lang summary')
+					.click()
+					.catch(() => undefined);
 				const violations = await seriousViolations(page);
 				if (violations.length) found[url] = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 			}

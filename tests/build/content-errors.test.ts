@@ -40,7 +40,9 @@ describe('a build with bad content', () => {
 		const broken = buildSite({ name: 'kept-site', content, clean: false });
 
 		expect(broken.ok).toBe(false);
-		expect(broken.output).toContain('content/articles/en/orders/track-an-order.mdx: line 5: <Warnung> is not a component of the help center; the components are <Callout>');
+		expect(broken.output).toContain(
+			'content/articles/en/orders/track-an-order.mdx: line 5: <Warnung> is not a component of the help center; the components are <Callout>',
+		);
 		expect(broken.output).toContain('Nothing was published');
 		expect(fs.readFileSync(path.join(good.dir, 'en/orders/track-an-order/index.html'), 'utf8')).toBe(before);
 		expect(fs.existsSync(path.join(good.dir, 'pagefind'))).toBe(true);
@@ -62,7 +64,9 @@ describe('a build with a broken internal link', () => {
 		expect(result.ok).toBe(false);
 		const shown = 'tests/.output/broken-links-shop/content/articles/en/orders/track-an-order.mdx';
 		expect(result.output).toContain(`${shown}: line ${line}: links to "/en/orders/cancel-an-ordr/", which is not a page of this help center`);
-		expect(result.output).toContain(`${shown}: line ${line}: links to "/en/returns/start-a-return/#refund-times", but that page has no heading with the id "refund-times"`);
+		expect(result.output).toContain(
+			`${shown}: line ${line}: links to "/en/returns/start-a-return/#refund-times", but that page has no heading with the id "refund-times"`,
+		);
 		expect(fs.existsSync(path.join(result.dir, 'index.html'))).toBe(false);
 	});
 });

@@ -21,7 +21,14 @@ beforeAll(() => {
 });
 
 function digest(dir: string): Record<string, string> {
-	return Object.fromEntries(listFiles(dir).map((file) => [file, createHash('sha256').update(fs.readFileSync(path.join(dir, file))).digest('hex')]));
+	return Object.fromEntries(
+		listFiles(dir).map((file) => [
+			file,
+			createHash('sha256')
+				.update(fs.readFileSync(path.join(dir, file)))
+				.digest('hex'),
+		]),
+	);
 }
 
 describe('the built site', () => {

@@ -75,6 +75,8 @@ describe('npm run shop:init', () => {
 	});
 
 	it('names languages it cannot start a shop in, and what to do instead', () => {
-		expect(() => initShop(paths, { name: 'Shop', locales: ['en', 'kk'], today: '2026-12-05' }, { force: true })).toThrow(/no texts for "kk" yet[\s\S]*npm run locale -- add kk/);
+		expect(() => initShop(paths, { name: 'Shop', locales: ['en', 'kk'], today: '2026-12-05' }, { force: true })).toThrow(
+			/no texts for "kk" yet[\s\S]*npm run locale -- add kk/,
+		);
 	});
 });

@@ -79,7 +79,9 @@ describe('pages of every locale', () => {
 
 	it('shows breadcrumbs, a localized updated date and the other articles of the category', () => {
 		const doc = page('ru/returns/start-a-return/index.html');
-		expect([...doc.querySelectorAll('.hc-breadcrumbs li')].map((li) => li.textContent)).toEqual(['Help Center', 'Возврат', 'Как оформить возврат?'].map((s, i) => (i === 0 ? expect.any(String) : s)));
+		expect([...doc.querySelectorAll('.hc-breadcrumbs li')].map((li) => li.textContent)).toEqual(
+			['Help Center', 'Возврат', 'Как оформить возврат?'].map((s, i) => (i === 0 ? expect.any(String) : s)),
+		);
 		expect(attr(doc, '.hc-breadcrumbs [aria-current="page"]', 'aria-current')).toBe('page');
 		const time = doc.querySelector('.hc-article__meta time');
 		expect(time?.getAttribute('datetime')).toBe('2026-08-25');
@@ -200,8 +202,7 @@ describe('search engines', () => {
 	});
 
 	it('get a JSON-LD FAQPage on category pages: the questions listed in the page language, answered by their descriptions', () => {
-		const faq = (file: string) =>
-			structuredDataOf(page(file)).find((d) => d['@type'] === 'FAQPage');
+		const faq = (file: string) => structuredDataOf(page(file)).find((d) => d['@type'] === 'FAQPage');
 		expect(faq('en/orders/index.html').mainEntity).toEqual([
 			{
 				'@type': 'Question',
@@ -209,7 +210,10 @@ describe('search engines', () => {
 				url: `${SITE}/en/orders/track-an-order/`,
 				acceptedAnswer: { '@type': 'Answer', text: 'Follow your parcel from our warehouse to your door.', url: `${SITE}/en/orders/track-an-order/` },
 			},
-			expect.objectContaining({ name: 'Can I cancel my order?', acceptedAnswer: expect.objectContaining({ text: 'Cancel an order before it leaves the warehouse.' }) }),
+			expect.objectContaining({
+				name: 'Can I cancel my order?',
+				acceptedAnswer: expect.objectContaining({ text: 'Cancel an order before it leaves the warehouse.' }),
+			}),
 		]);
 		// The English article listed on the Hebrew page is not a Hebrew answer.
 		expect(faq('he/orders/index.html').mainEntity.map((q: { name: string }) => q.name)).toEqual(['איך עוקבים אחר ההזמנה שלי?']);
@@ -255,9 +259,7 @@ describe('entry and error pages', () => {
 	});
 
 	it('has a localized 404 per locale and host rules that serve it', () => {
-		expect(page('he/404.html').querySelector('h1')?.textContent).toBe(
-			uiStrings('he').notFound.title,
-		);
+		expect(page('he/404.html').querySelector('h1')?.textContent).toBe(uiStrings('he').notFound.title);
 		expect(fs.readFileSync(path.join(root.dir, '_redirects'), 'utf8')).toContain('/he/*  /he/404.html  404');
 		expect(fs.readFileSync(path.join(sub.dir, '_redirects'), 'utf8')).toContain('/help/he/*  /help/he/404.html  404');
 	});
@@ -284,7 +286,7 @@ describe('entry and error pages', () => {
 });
 
 describe('contact page', () => {
-	it('lists the channels in the order the locale\'s market prefers, with working links', () => {
+	it("lists the channels in the order the locale's market prefers, with working links", () => {
 		const channels = (file: string) => [...page(file).querySelectorAll('.hc-channel')].map((li) => li.id);
 		expect(channels('he/contact/index.html')).toEqual(['channel-whatsapp', 'channel-email']);
 		expect(channels('en/contact/index.html')).toEqual(['channel-email', 'channel-phone', 'channel-chat']);
@@ -297,7 +299,7 @@ describe('contact page', () => {
 		expect(doc.querySelectorAll('script[src]')).toHaveLength(0);
 	});
 
-	it('shows hours and response times in the shopper\'s language', () => {
+	it("shows hours and response times in the shopper's language", () => {
 		const doc = page('ru/contact/index.html');
 		expect(doc.querySelector('#channel-phone .hc-hours')?.textContent).toContain('пн–пт');
 		expect(doc.querySelector('#channel-email dd')?.textContent).toBe('Круглосуточно, без выходных');
@@ -363,7 +365,10 @@ describe('internal links', () => {
 
 describe('the Content-Security-Policy of each page', () => {
 	const policy = (file: string) => attr(page(file), 'meta[http-equiv="content-security-policy"]', 'content') ?? '';
-	const frameSources = (file: string) => policy(file).split(';').find((directive) => directive.trim().startsWith('frame-src')) ?? '';
+	const frameSources = (file: string) =>
+		policy(file)
+			.split(';')
+			.find((directive) => directive.trim().startsWith('frame-src')) ?? '';
 
 	it('allows the chat widget on the contact pages only', () => {
 		expect(policy('en/contact/index.html')).toMatch(/script-src[^;]*https:\/\/chat\.fixture\.example/);
@@ -398,7 +403,9 @@ describe("the shop's brand (theme in site.yaml)", () => {
 		const css = fs.readFileSync(path.join(root.dir, href), 'utf8');
 		expect(css).toContain('--hc-accent:#1f6f43');
 		expect(css).toContain('border-block-end: 3px solid var(--hc-accent);');
-		const engineCss = [...doc.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href') ?? '').filter((h) => h.startsWith('/_astro/'));
+		const engineCss = [...doc.querySelectorAll('link[rel="stylesheet"]')]
+			.map((link) => link.getAttribute('href') ?? '')
+			.filter((h) => h.startsWith('/_astro/'));
 		for (const file of engineCss) expect(fs.readFileSync(path.join(root.dir, file), 'utf8').trimStart()).toMatch(/^@layer hc\{/);
 	});
 });

@@ -15,7 +15,13 @@ import { buildSite, projectRoot, readPage } from '../helpers/build-site.js';
 let repo: string;
 
 function git(args: string[], date?: string) {
-	const env = { ...process.env, GIT_AUTHOR_NAME: 'Writer', GIT_AUTHOR_EMAIL: 'writer@shop.example', GIT_COMMITTER_NAME: 'Writer', GIT_COMMITTER_EMAIL: 'writer@shop.example' };
+	const env = {
+		...process.env,
+		GIT_AUTHOR_NAME: 'Writer',
+		GIT_AUTHOR_EMAIL: 'writer@shop.example',
+		GIT_COMMITTER_NAME: 'Writer',
+		GIT_COMMITTER_EMAIL: 'writer@shop.example',
+	};
 	const dated = date ? { ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : env;
 	const result = spawnSync('git', ['-C', repo, ...args], { encoding: 'utf8', env: dated });
 	if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
@@ -30,7 +36,10 @@ beforeAll(() => {
 	git(['init', '-q', '-b', 'main']);
 	git(['add', '.']);
 	git(['commit', '-q', '-m', 'Help center content'], '2026-01-10T09:00:00Z');
-	fs.appendFileSync(path.join(repo, 'content/articles/en/orders/track-an-order.mdx'), '\nParcels to Israel get a second tracking number from the local carrier.\n');
+	fs.appendFileSync(
+		path.join(repo, 'content/articles/en/orders/track-an-order.mdx'),
+		'\nParcels to Israel get a second tracking number from the local carrier.\n',
+	);
 	git(['commit', '-q', '-am', 'Tracking: explain the second tracking number'], '2026-02-01T09:00:00Z');
 	const start = path.join(repo, 'content/articles/en/returns/start-a-return.mdx');
 	fs.writeFileSync(start, fs.readFileSync(start, 'utf8').replace('choose the item', 'choose the items'));
@@ -55,7 +64,9 @@ describe('translation status from git', () => {
 	it('dates an article without "updated" by its last commit, in one git call for the whole shop', () => {
 		const shop = shopAt(repo);
 		expect(shop.articles.find((a) => a.id === 'en/orders/cancel-an-order')?.lastModified).toBe('2026-01-10');
-		expect(shop.articles.find((a) => a.id === 'en/orders/track-an-order')?.lastModified).toBe(shop.articles.find((a) => a.id === 'en/orders/track-an-order')?.data.updated);
+		expect(shop.articles.find((a) => a.id === 'en/orders/track-an-order')?.lastModified).toBe(
+			shop.articles.find((a) => a.id === 'en/orders/track-an-order')?.data.updated,
+		);
 	});
 
 	it('says so on a shallow clone, and then guesses nothing', () => {

@@ -36,7 +36,8 @@ export async function accessibilityFindings(page: Page, siteUrl: string, hc: Hel
 		for (const colorScheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme });
 			const violations = await seriousViolations(page);
-			if (violations.length) found[`${type} ${url} (${colorScheme})`] = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+			if (violations.length)
+				found[`${type} ${url} (${colorScheme})`] = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 		}
 	}
 	return found;

@@ -7,9 +7,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export function launchChromium(): Promise<Browser> {
 	if (!fs.existsSync(CHROMIUM)) {
-		throw new Error(
-			`Browser tests need Chromium at ${CHROMIUM}. Install Debian's package (sudo apt-get install chromium) or set CHROMIUM_PATH.`,
-		);
+		throw new Error(`Browser tests need Chromium at ${CHROMIUM}. Install Debian's package (sudo apt-get install chromium) or set CHROMIUM_PATH.`);
 	}
 	return chromium.launch({
 		executablePath: CHROMIUM,

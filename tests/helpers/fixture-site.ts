@@ -11,7 +11,6 @@ import { launchChromium } from './browser.js';
 import { buildSite, FIXTURE_CONTENT, shopPathsOf } from './build-site.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
-
 export interface FixtureSite {
 	readonly browser: Browser;
 	readonly url: string;

@@ -23,7 +23,11 @@ describe.skipIf(locales.length === 0)("search quality of the shop's help center"
 		const codes = hc.site.locales.map((l) => l.code);
 		expect(locales.filter((locale) => !codes.includes(locale))).toEqual([]);
 		const keys = new Set(hc.articles.map((a) => a.key));
-		const stale = locales.flatMap((locale) => readQueries(locale).filter((c) => !keys.has(c.expect)).map((c) => `${locale}: "${c.q}" expects ${c.expect}`));
+		const stale = locales.flatMap((locale) =>
+			readQueries(locale)
+				.filter((c) => !keys.has(c.expect))
+				.map((c) => `${locale}: "${c.q}" expects ${c.expect}`),
+		);
 		expect(stale).toEqual([]);
 	});
 

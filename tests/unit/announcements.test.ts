@@ -9,7 +9,7 @@ const make = (id: string, start: string, end: string, severity: 'info' | 'warnin
 });
 
 describe('announcements', () => {
-	it('keep on the page what has not ended yet, most severe first, in the page\'s language only', () => {
+	it("keep on the page what has not ended yet, most severe first, in the page's language only", () => {
 		const all = [
 			make('pl/sale', '2026-11-01', '2026-11-29'),
 			make('pl/delays', '2026-12-01', '2026-12-27', 'warning'),

@@ -80,9 +80,7 @@ describe('article contract', () => {
 
 	it('rejects keywords given as one string instead of a list', () => {
 		const { problems } = scan({ 'en/orders/x.mdx': VALID.replace('keywords: [refund, send back]', 'keywords: refund, send back') });
-		expect(problems).toEqual([
-			{ file: 'content/articles/en/orders/x.mdx', field: 'keywords', message: expect.stringContaining('must be a list') },
-		]);
+		expect(problems).toEqual([{ file: 'content/articles/en/orders/x.mdx', field: 'keywords', message: expect.stringContaining('must be a list') }]);
 	});
 
 	it('rejects an over-long description and says how long it is', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 describe('island style', () => {
-	it('moves Astro\'s island style from inside the body into the head, once', async () => {
+	it("moves Astro's island style from inside the body into the head, once", async () => {
 		const { hoistIslandStyle } = await import('../../src/integration/island-style.js');
 		const style = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
 		const html = `<html><head><title>x</title></head><body><main><p>a</p>${style}<astro-island></astro-island></main></body></html>`;
@@ -11,7 +11,7 @@ describe('island style', () => {
 });
 
 describe('content store between builds', () => {
-	it('is dropped when the content folder changes, so a copy of a shop never builds against the other one\'s files', async () => {
+	it("is dropped when the content folder changes, so a copy of a shop never builds against the other one's files", async () => {
 		const fs = await import('node:fs');
 		const os = await import('node:os');
 		const path = await import('node:path');

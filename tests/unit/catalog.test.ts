@@ -89,7 +89,7 @@ describe('catalog', () => {
 		expect(catalog.siblings(page).every((p) => p.locale === 'he')).toBe(true);
 	});
 
-	it('lists a long category\'s neighbours of the page, up to the limit', () => {
+	it("lists a long category's neighbours of the page, up to the limit", () => {
 		const many = createCatalog({
 			defaultLocale: 'en',
 			locales: ['en'],

@@ -47,10 +47,16 @@ describe('component attributes', () => {
 	});
 
 	it('asks for what is missing and for no attribute the component does not take', () => {
-		expect(problemsOf('<Video provider="youtube" id="aqz-KE-bpKQ" />')).toEqual(['line 5: <Video> title: is required: what the video shows, for people who cannot see it']);
+		expect(problemsOf('<Video provider="youtube" id="aqz-KE-bpKQ" />')).toEqual([
+			'line 5: <Video> title: is required: what the video shows, for people who cannot see it',
+		]);
 		expect(problemsOf('<Steps count={3}>\n\n1. One\n\n</Steps>')).toEqual(['line 5: <Steps> has no attribute "count"; it takes none']);
-		expect(problemsOf('<Fact name="freeShippingFrom" />')).toEqual(['line 5: <Fact name="freeShippingFrom"> differs by country: add country="DE" (a two-letter code)']);
-		expect(problemsOf('<Fact name="refundTime" country="de" />')).toEqual(['line 5: <Fact> country: must be a two-letter country code in capitals, like country="DE" (found "de")']);
+		expect(problemsOf('<Fact name="freeShippingFrom" />')).toEqual([
+			'line 5: <Fact name="freeShippingFrom"> differs by country: add country="DE" (a two-letter code)',
+		]);
+		expect(problemsOf('<Fact name="refundTime" country="de" />')).toEqual([
+			'line 5: <Fact> country: must be a two-letter country code in capitals, like country="DE" (found "de")',
+		]);
 	});
 
 	it('says which shop file a component needs when the shop does not have it', () => {

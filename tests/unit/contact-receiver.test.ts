@@ -77,7 +77,13 @@ describe('the answer to a post without JavaScript that needs fixing', () => {
 	it('escapes markup in every field, every error text and the send problem, and keeps "&amp;" as typed', () => {
 		const markup = (field: string) => `&amp; ${field}"'><iframe src="https://evil.example/"></iframe></textarea><meta http-equiv="refresh" content="0">`;
 		const values = { name: markup('name'), email: markup('email'), orderNumber: markup('order'), topic: markup('topic'), message: markup('message') };
-		const errors = { name: markup('name error'), email: markup('email error'), orderNumber: markup('order error'), message: markup('message error'), photos: markup('photo error') };
+		const errors = {
+			name: markup('name error'),
+			email: markup('email error'),
+			orderNumber: markup('order error'),
+			message: markup('message error'),
+			photos: markup('photo error'),
+		};
 		const { html, document } = answer(values, errors, { text: markup('problem'), otherChannels: { text: markup('channels'), href: '#channels' } });
 		expect(document.querySelectorAll('iframe, meta[http-equiv], script')).toHaveLength(0);
 		expect(document.querySelector('#contact-name')?.getAttribute('value')).toBe(values.name);
@@ -86,14 +92,23 @@ describe('the answer to a post without JavaScript that needs fixing', () => {
 		expect(textareaValue(html, 'contact-message')).toBe(values.message);
 		expect(document.querySelector('#contact-name-error')?.textContent).toBe(errors.name);
 		expect(document.querySelector('#contact-photos-error')?.textContent ?? '').toBe('');
-		expect([...document.querySelectorAll('#contact-form-summary a')].map((a) => a.textContent)).toEqual([errors.name, errors.email, errors.orderNumber, errors.message]);
+		expect([...document.querySelectorAll('#contact-form-summary a')].map((a) => a.textContent)).toEqual([
+			errors.name,
+			errors.email,
+			errors.orderNumber,
+			errors.message,
+		]);
 		expect(document.querySelector('.hc-form__failure[role="alert"] p')?.textContent).toBe(markup('problem'));
 		// No topic matches the hostile value, so none is chosen.
 		expect(document.querySelector('#contact-topic option[selected]')).toBeNull();
 	});
 
 	it('says a message was not kept above the send button, with a way to the other channels, keeping what was typed', () => {
-		const { html, document } = answer({ name: 'Dana', message: 'Where is my parcel?' }, {}, { text: 'Your message was not sent.', otherChannels: { text: 'Other ways', href: '#channels' } });
+		const { html, document } = answer(
+			{ name: 'Dana', message: 'Where is my parcel?' },
+			{},
+			{ text: 'Your message was not sent.', otherChannels: { text: 'Other ways', href: '#channels' } },
+		);
 		const failure = document.querySelector('.hc-form__failure');
 		expect(failure?.getAttribute('role')).toBe('alert');
 		expect(failure?.nextElementSibling?.className).toBe('hc-form__actions');

@@ -108,7 +108,9 @@ describe('MDX texts: content is data, not code', () => {
 	});
 
 	it('suggests the component when it is written in lower case', () => {
-		expect(where(check('<callout type="tip">Hi</callout>').problems)).toEqual(['line 7: <callout> is not allowed here: components start with a capital letter: write <Callout>']);
+		expect(where(check('<callout type="tip">Hi</callout>').problems)).toEqual([
+			'line 7: <callout> is not allowed here: components start with a capital letter: write <Callout>',
+		]);
 	});
 
 	it('names an unknown component and lists the ones that exist', () => {
@@ -124,7 +126,19 @@ describe('MDX texts: content is data, not code', () => {
 	});
 
 	it('refuses event handlers, inline styles and Astro directives, on the line of the attribute', () => {
-		const body = ['<Callout', '  type="tip"', '  onClick={() => fetch("/steal")}', '  style="color: red"', '>', '', 'Text', '', '</Callout>', '', '<span onmouseover="alert(1)" set:html="<b>x</b>">x</span>'].join('\n');
+		const body = [
+			'<Callout',
+			'  type="tip"',
+			'  onClick={() => fetch("/steal")}',
+			'  style="color: red"',
+			'>',
+			'',
+			'Text',
+			'',
+			'</Callout>',
+			'',
+			'<span onmouseover="alert(1)" set:html="<b>x</b>">x</span>',
+		].join('\n');
 		expect(where(check(body).problems)).toEqual([
 			'line 9: onClick on <Callout> would run a script, and scripts cannot run in articles; remove it (for a contact button, use <ContactButton />)',
 			"line 10: style on <Callout> is not allowed: the site's security policy blocks inline styles; put the style in content/theme.css, the shop stylesheet",
@@ -134,7 +148,17 @@ describe('MDX texts: content is data, not code', () => {
 	});
 
 	it('refuses attribute values that are code and spread attributes', () => {
-		const body = ['<Fact name={names[0]} />', '<Fact name={`return${"Window"}`} />', '<Callout', '  {...props}>', '', 'Text', '', '</Callout>', '<Fact name={getName()} />'].join('\n');
+		const body = [
+			'<Fact name={names[0]} />',
+			'<Fact name={`return${"Window"}`} />',
+			'<Callout',
+			'  {...props}>',
+			'',
+			'Text',
+			'',
+			'</Callout>',
+			'<Fact name={getName()} />',
+		].join('\n');
 		expect(where(check(body).problems)).toEqual([
 			expect.stringMatching(/^line 7: name=\{names\[0\]\} on <Fact> is code; attribute values must be plain: name="text"/),
 			expect.stringMatching(/^line 8: name=\{`return\$\{"Window"\}`\} on <Fact> is code/),
@@ -171,8 +195,12 @@ describe('MDX texts: content is data, not code', () => {
 
 	it('finds unsafe addresses in plain texts too, written with escapes', () => {
 		// Plain Markdown skips the MDX parse; its addresses are still checked.
-		expect(where(check('Text.\n\n[Click](javascript:alert(1))\n').problems)).toEqual([expect.stringMatching(/^line 9: the link address "javascript:alert\(1\)"/)]);
-		expect(where(check('Text.\n\n[Click](&#106;avascript:alert(1))\n').problems)).toEqual([expect.stringMatching(/^line 9: the link address "javascript:alert\(1\)"/)]);
+		expect(where(check('Text.\n\n[Click](javascript:alert(1))\n').problems)).toEqual([
+			expect.stringMatching(/^line 9: the link address "javascript:alert\(1\)"/),
+		]);
+		expect(where(check('Text.\n\n[Click](&#106;avascript:alert(1))\n').problems)).toEqual([
+			expect.stringMatching(/^line 9: the link address "javascript:alert\(1\)"/),
+		]);
 		expect(check('Text about data: it is safe. [Link](https://shop.example/data:x)\n').problems).toEqual([]);
 	});
 
@@ -267,9 +295,12 @@ describe('address schemes', () => {
 		expect(unsafeUrlScheme(url)).toBe(scheme);
 	});
 
-	it.each(['https://shop.example/', '/en/orders/', '#top', 'mailto:help@shop.example', 'tel:+420123', './javascript:x', 'javascript-guide/', ''])('lets %j through', (url) => {
-		expect(unsafeUrlScheme(url)).toBeUndefined();
-	});
+	it.each(['https://shop.example/', '/en/orders/', '#top', 'mailto:help@shop.example', 'tel:+420123', './javascript:x', 'javascript-guide/', ''])(
+		'lets %j through',
+		(url) => {
+			expect(unsafeUrlScheme(url)).toBeUndefined();
+		},
+	);
 });
 
 describe('texts in a shop', () => {
@@ -293,12 +324,17 @@ describe('texts in a shop', () => {
 		const problems = problemsOf(
 			shopWith({
 				'articles/en/orders/unsafe.mdx': '---\ntitle: Unsafe\ndescription: Runs code.\nupdated: 2026-10-01\n---\n\nIntro.\n\n<script>alert(1)</script>\n',
-				'policies/en/returns.mdx': '---\ntitle: Returns policy\ndescription: Returns.\n---\n\nWithin <Fact name="returnWindow" />.\n\n<iframe src="https://video.example/1" />\n',
+				'policies/en/returns.mdx':
+					'---\ntitle: Returns policy\ndescription: Returns.\n---\n\nWithin <Fact name="returnWindow" />.\n\n<iframe src="https://video.example/1" />\n',
 				'announcements/en/holiday-delays.md': '---\nstart: 2020-01-01\nend: 2099-12-31\n---\nDeliveries take <b>two days</b> longer.\n',
 			}),
 		);
 		expect(problems).toEqual([
-			{ file: 'content/articles/en/orders/unsafe.mdx', field: 'line 9', message: '<script> is not allowed here: scripts cannot run in articles; ask a developer for a component' },
+			{
+				file: 'content/articles/en/orders/unsafe.mdx',
+				field: 'line 9',
+				message: '<script> is not allowed here: scripts cannot run in articles; ask a developer for a component',
+			},
 			{ file: 'content/policies/en/returns.mdx', field: 'line 8', message: expect.stringMatching(/^<iframe> is not allowed here: use <Video/) },
 			{ file: 'content/announcements/en/holiday-delays.md', field: 'line 5', message: expect.stringMatching(/^<b>: announcements are plain Markdown/) },
 		]);

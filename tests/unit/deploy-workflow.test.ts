@@ -16,7 +16,7 @@ describe('the GitHub Pages workflow', () => {
 		expect(steps('deploy').some((s) => s.uses?.startsWith('actions/deploy-pages'))).toBe(true);
 	});
 
-	it('builds under the repository\'s base path, as GitHub Pages serves it', () => {
+	it("builds under the repository's base path, as GitHub Pages serves it", () => {
 		const build = steps('build').find((s) => s.run === 'npm run build');
 		expect(build?.env?.BASE_PATH).toBe('/${{ github.event.repository.name }}/');
 		expect(steps('build').find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))?.with?.path).toBe('dist');

@@ -3,7 +3,11 @@ import { contactFormConfigSchema } from '../../src/contact/form-config-schema.js
 import { clearDraft, readDraft, writeDraft, EMPTY_VALUES } from '../../src/contact/form-draft.js';
 import { sendContactForm, type SendInput } from '../../src/contact/form-send.js';
 
-const settings = contactFormConfigSchema.parse({ target: 'json', endpoint: 'https://api.example.com/contact', topics: [{ id: 'order', label: { en: 'An order' } }] });
+const settings = contactFormConfigSchema.parse({
+	target: 'json',
+	endpoint: 'https://api.example.com/contact',
+	topics: [{ id: 'order', label: { en: 'An order' } }],
+});
 const input: SendInput = {
 	base: '/',
 	locale: 'en',
@@ -68,7 +72,15 @@ describe('the draft', () => {
 		expect(readDraft(storage, 15 * 24 * 60 * 60 * 1000)).toBeUndefined();
 		storage.items.set('helpcenter:contact-draft', '{not json');
 		expect(readDraft(storage)).toBeUndefined();
-		const blocked = { getItem: () => { throw new Error('SecurityError'); }, setItem: () => { throw new Error('QuotaExceeded'); }, removeItem: () => {} };
+		const blocked = {
+			getItem: () => {
+				throw new Error('SecurityError');
+			},
+			setItem: () => {
+				throw new Error('QuotaExceeded');
+			},
+			removeItem: () => {},
+		};
 		expect(readDraft(blocked)).toBeUndefined();
 		expect(() => writeDraft(blocked, { ...EMPTY_VALUES, name: 'x' })).not.toThrow();
 	});

@@ -27,7 +27,10 @@ describe('the HTML form of each target (what posts without JavaScript)', () => {
 	});
 
 	it('lets Netlify find the form at deploy time and answers with the confirmation page', () => {
-		const setup = htmlFormSetup(settingsFor({ target: 'netlify', formName: 'help-contact', attachments: { maxFiles: 2, maxMegabytes: 5 } }), { base: '/', locale: 'pl' });
+		const setup = htmlFormSetup(settingsFor({ target: 'netlify', formName: 'help-contact', attachments: { maxFiles: 2, maxMegabytes: 5 } }), {
+			base: '/',
+			locale: 'pl',
+		});
 		expect(setup).toMatchObject({
 			action: '/pl/contact/sent/',
 			enctype: 'multipart/form-data',
@@ -80,7 +83,7 @@ describe('what the island sends to each target', () => {
 		expect(body.has('fillSeconds')).toBe(false);
 	});
 
-	it('tells a Zendesk agent why a request looks like a bot\'s, instead of dropping it', () => {
+	it("tells a Zendesk agent why a request looks like a bot's, instead of dropping it", () => {
 		const settings = settingsFor({ target: 'zendesk', endpoint: 'https://example-shop.zendesk.com' });
 		const { init } = sendRequest(settings, { ...outgoing, honeypot: 'https://spam.example', fillSeconds: 1 }, { base: '/' });
 		const { request } = JSON.parse(init.body as string) as { request: { comment: { body: string } } };
@@ -90,7 +93,11 @@ describe('what the island sends to each target', () => {
 	});
 
 	it('sends Formspree the spam signals as ordinary fields, not as _gotcha, which Formspree silently drops', () => {
-		const { url, init } = sendRequest(settingsFor({ target: 'formspree', endpoint: 'https://formspree.io/f/xyzzy' }), { ...outgoing, honeypot: 'bot', fillSeconds: 2 }, { base: '/' });
+		const { url, init } = sendRequest(
+			settingsFor({ target: 'formspree', endpoint: 'https://formspree.io/f/xyzzy' }),
+			{ ...outgoing, honeypot: 'bot', fillSeconds: 2 },
+			{ base: '/' },
+		);
 		expect(url).toBe('https://formspree.io/f/xyzzy');
 		expect(init.headers.accept).toBe('application/json');
 		const body = init.body as URLSearchParams;

@@ -39,7 +39,11 @@ describe('opening hours', () => {
 
 	it('reads ranges that run over the weekend, as Israeli shops keep', () => {
 		const israeli = parseSchedule({ 'sun-thu': '09:00-17:00' });
-		expect(Object.entries(israeli).filter(([, intervals]) => intervals.length).map(([day]) => day)).toEqual(['mon', 'tue', 'wed', 'thu', 'sun']);
+		expect(
+			Object.entries(israeli)
+				.filter(([, intervals]) => intervals.length)
+				.map(([day]) => day),
+		).toEqual(['mon', 'tue', 'wed', 'thu', 'sun']);
 	});
 
 	it('knows a round-the-clock schedule', () => {

@@ -73,9 +73,15 @@ describe("a shop's own UI strings", () => {
 	});
 
 	it('stop the build when a placeholder is renamed or lost, naming the file and the key', () => {
-		const { problems } = resolve(['en', 'ru'], { ru: { article: { updated: 'Обновлено {{datum}}' }, category: { articleCount_few: '{{count}} статьи', articleCount_many: 'статей' } } });
+		const { problems } = resolve(['en', 'ru'], {
+			ru: { article: { updated: 'Обновлено {{datum}}' }, category: { articleCount_few: '{{count}} статьи', articleCount_many: 'статей' } },
+		});
 		expect(problems).toEqual([
-			{ file: 'locales/ru/common.json', field: 'article.updated', message: expect.stringMatching(/^uses \{\{datum\}\}, which the engine does not fill in and lacks \{\{date\}\}; the engine fills in \{\{date\}\}/) },
+			{
+				file: 'locales/ru/common.json',
+				field: 'article.updated',
+				message: expect.stringMatching(/^uses \{\{datum\}\}, which the engine does not fill in and lacks \{\{date\}\}; the engine fills in \{\{date\}\}/),
+			},
 			{ file: 'locales/ru/common.json', field: 'category.articleCount_many', message: expect.stringMatching(/^lacks \{\{count\}\}/) },
 		]);
 	});
@@ -90,7 +96,9 @@ describe("a shop's own UI strings", () => {
 
 	it('are needed, all in one problem, for a language the engine does not speak', () => {
 		const none = resolve(['en', 'kk'], {}).problems;
-		expect(none).toEqual([{ file: 'locales/kk/common.json', message: expect.stringMatching(/^is needed: the engine has no UI strings for "kk", so all \d+ must be written here/) }]);
+		expect(none).toEqual([
+			{ file: 'locales/kk/common.json', message: expect.stringMatching(/^is needed: the engine has no UI strings for "kk", so all \d+ must be written here/) },
+		]);
 		const some = resolve(['en', 'kk'], { kk: { home: { title: 'Қалай көмектесе аламыз?' } } }).problems;
 		expect(some).toHaveLength(1);
 		expect(some[0]?.message).toMatch(/^lacks \d+ UI strings \(the engine has no UI strings for "kk"\): site\.title, /);

@@ -41,7 +41,10 @@ describe('links in what writers wrote', () => {
 			{ line: 9, target: 'mailto:help@shop.example' },
 		];
 		expect(checkLinks(links, resolve, new Set())).toEqual([
-			{ line: 4, message: 'links to "/en/orders/track-your-order/#tracking", but that page has no heading with the id "tracking" (its headings: #tracking-number)' },
+			{
+				line: 4,
+				message: 'links to "/en/orders/track-your-order/#tracking", but that page has no heading with the id "tracking" (its headings: #tracking-number)',
+			},
 			{ line: 5, message: 'links to "/en/orders/trak/", which is not a page of this help center' },
 			{ line: 6, message: 'links to "orders/track-your-order/": write links to other help pages from the site root, like /en/orders/track-your-order/' },
 		]);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { addBusinessDays, estimateDelivery, handlingStart, returnDeadline, zonedDateTime, type DispatchRules } from '../../src/policies/dates.js';
 
-const prague: DispatchRules = { timeZone: 'Europe/Prague', cutoffTime: '14:00', handlingDays: { min: 0, max: 1 }, holidays: ['2026-12-24', '2026-12-25', '2026-12-26'] };
+const prague: DispatchRules = {
+	timeZone: 'Europe/Prague',
+	cutoffTime: '14:00',
+	handlingDays: { min: 0, max: 1 },
+	holidays: ['2026-12-24', '2026-12-25', '2026-12-26'],
+};
 
 describe('return deadline', () => {
 	it('ends the window N days after it starts, counting to the day', () => {
@@ -36,7 +41,7 @@ describe('business days', () => {
 });
 
 describe('when an order is handled', () => {
-	it('reads the clock in the shop\'s time zone, not the shopper\'s or UTC', () => {
+	it("reads the clock in the shop's time zone, not the shopper's or UTC", () => {
 		// 23:30 UTC on Sunday is already Monday 00:30 in Prague.
 		expect(zonedDateTime(new Date('2026-11-29T23:30:00Z'), 'Europe/Prague')).toEqual({ date: '2026-11-30', minutes: 30 });
 		expect(handlingStart(new Date('2026-11-29T23:30:00Z'), prague)).toBe('2026-11-30');
@@ -56,7 +61,7 @@ describe('when an order is handled', () => {
 });
 
 describe('delivery estimate', () => {
-	it('adds handling in the shop\'s business days, then transit on weekdays', () => {
+	it("adds handling in the shop's business days, then transit on weekdays", () => {
 		// Thursday 10:00 in Prague, handled 0-1 days, 2-5 days in transit.
 		expect(estimateDelivery(new Date('2026-12-03T09:00:00Z'), prague, { min: 2, max: 5 })).toEqual({
 			shipsFrom: '2026-12-03',

@@ -27,7 +27,7 @@ describe('MerchantReturnPolicy from returns.yaml', () => {
 		}
 	});
 
-	it('states each country group\'s own fees, methods and window', () => {
+	it("states each country group's own fees, methods and window", () => {
 		const czech = policies.find((p) => (p.applicableCountry as string[]).includes('CZ'));
 		expect(czech).toMatchObject({
 			merchantReturnDays: 30,
@@ -67,14 +67,24 @@ describe('ShippingService from shipping.yaml', () => {
 	it('turns a free-shipping threshold into a free rate from that order value on', () => {
 		const czechPickup = services.find((s) => s['@id'] === '#shipping-cz-pickup');
 		expect(czechPickup?.shippingConditions).toEqual([
-			expect.objectContaining({ shippingRate: { '@type': 'MonetaryAmount', value: 69, currency: 'CZK' }, orderValue: expect.objectContaining({ maxValue: 2000 }) }),
-			expect.objectContaining({ shippingRate: { '@type': 'MonetaryAmount', value: 0, currency: 'CZK' }, orderValue: expect.objectContaining({ minValue: 2000 }) }),
+			expect.objectContaining({
+				shippingRate: { '@type': 'MonetaryAmount', value: 69, currency: 'CZK' },
+				orderValue: expect.objectContaining({ maxValue: 2000 }),
+			}),
+			expect.objectContaining({
+				shippingRate: { '@type': 'MonetaryAmount', value: 0, currency: 'CZK' },
+				orderValue: expect.objectContaining({ minValue: 2000 }),
+			}),
 		]);
 	});
 
-	it('states handling and transit times with the cut-off in the shop\'s time zone', () => {
+	it("states handling and transit times with the cut-off in the shop's time zone", () => {
 		const service = services[0] as { handlingTime: Record<string, unknown>; shippingConditions: { transitTime: { duration: unknown } }[] };
-		expect(service.handlingTime).toMatchObject({ '@type': 'ServicePeriod', duration: { minValue: 0, maxValue: 1, unitCode: 'DAY' }, cutoffTime: '14:00:00+02:00' });
+		expect(service.handlingTime).toMatchObject({
+			'@type': 'ServicePeriod',
+			duration: { minValue: 0, maxValue: 1, unitCode: 'DAY' },
+			cutoffTime: '14:00:00+02:00',
+		});
 		expect(service.shippingConditions[0]?.transitTime.duration).toEqual({ '@type': 'QuantitativeValue', minValue: 1, maxValue: 2, unitCode: 'DAY' });
 		expect(utcOffset('Europe/Prague', new Date('2026-01-15T12:00:00Z'))).toBe('+01:00');
 		expect(utcOffset('Asia/Kolkata', new Date('2026-01-15T12:00:00Z'))).toBe('+05:30');

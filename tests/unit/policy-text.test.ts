@@ -26,8 +26,23 @@ describe('day counts in each language', () => {
 
 	it.each([
 		['ru', ['0 рабочих дней', '1 рабочий день', '2 рабочих дня', '5 рабочих дней', '11 рабочих дней', '21 рабочий день', '22 рабочих дня', '25 рабочих дней']],
-		['pl', ['0 dni roboczych', '1 dzień roboczy', '2 dni robocze', '5 dni roboczych', '11 dni roboczych', '21 dni roboczych', '22 dni robocze', '25 dni roboczych']],
-		['cs', ['0 pracovních dní', '1 pracovní den', '2 pracovní dny', '5 pracovních dní', '11 pracovních dní', '21 pracovních dní', '22 pracovních dní', '25 pracovních dní']],
+		[
+			'pl',
+			['0 dni roboczych', '1 dzień roboczy', '2 dni robocze', '5 dni roboczych', '11 dni roboczych', '21 dni roboczych', '22 dni robocze', '25 dni roboczych'],
+		],
+		[
+			'cs',
+			[
+				'0 pracovních dní',
+				'1 pracovní den',
+				'2 pracovní dny',
+				'5 pracovních dní',
+				'11 pracovních dní',
+				'21 pracovních dní',
+				'22 pracovních dní',
+				'25 pracovních dní',
+			],
+		],
 	])('business days in %s', (locale, expected) => {
 		expect(COUNTS.map((n) => businessDays(strings(locale), { min: n, max: n }))).toEqual(expected);
 	});
@@ -70,10 +85,14 @@ describe('facts in words', () => {
 });
 
 describe('rules by country', () => {
-	const returns = returnsPolicySchema.parse(parse(fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/shop/content/policies/returns.yaml'), 'utf8')));
-	const shipping = shippingPolicySchema.parse(parse(fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/shop/content/policies/shipping.yaml'), 'utf8')));
+	const returns = returnsPolicySchema.parse(
+		parse(fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/shop/content/policies/returns.yaml'), 'utf8')),
+	);
+	const shipping = shippingPolicySchema.parse(
+		parse(fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/shop/content/policies/shipping.yaml'), 'utf8')),
+	);
 
-	it('applies a country\'s override and groups countries with the same rules', () => {
+	it("applies a country's override and groups countries with the same rules", () => {
 		expect(returnRulesFor(returns, 'IL')).toMatchObject({ window: { days: 14 }, returnShipping: { payer: 'customerOwnCarrier' } });
 		expect(returnRulesFor(returns, 'PL')).toMatchObject({ window: { days: 30 }, returnShipping: { payer: 'customer' } });
 		expect(returnRuleGroups(returns).map((g) => g.countries)).toEqual([['CZ', 'PL'], ['IL']]);
@@ -85,7 +104,7 @@ describe('rules by country', () => {
 		expect(freeShippingFrom(shipping, 'IL')).toBeUndefined();
 	});
 
-	it('guesses the shopper\'s country from the language only when the shop serves it', () => {
+	it("guesses the shopper's country from the language only when the shop serves it", () => {
 		expect(likelyCountry('he', ['CZ', 'IL'])).toBe('IL');
 		expect(likelyCountry('cs', ['CZ', 'IL'])).toBe('CZ');
 		expect(likelyCountry('ru', ['CZ', 'IL'])).toBeUndefined();

@@ -34,7 +34,10 @@ beforeAll(async () => {
 	for (const locale of ['en', 'he', 'ru']) {
 		const topics = settings.topics.map((topic) => topic.id);
 		fs.mkdirSync(path.join(siteDir, locale, 'contact/sent'), { recursive: true });
-		fs.writeFileSync(path.join(siteDir, locale, 'contact/index.html'), contactPageHtml({ t, locale, settings: { ...settings, topics: settings.topics }, channels: true }).html);
+		fs.writeFileSync(
+			path.join(siteDir, locale, 'contact/index.html'),
+			contactPageHtml({ t, locale, settings: { ...settings, topics: settings.topics }, channels: true }).html,
+		);
 		fs.writeFileSync(
 			path.join(siteDir, locale, 'contact/sent/index.html'),
 			`<!doctype html><html lang="${locale}"><body><main><h1>Sent</h1><div data-reference hidden><strong data-reference-value></strong></div><p>${topics.join()}</p></main></body></html>`,
@@ -63,7 +66,11 @@ afterAll(async () => {
 const valid = { locale: 'he', name: 'Dana', email: 'dana@example.co.il', orderNumber: ' FO-10234 ', topic: 'return', message: 'שלום', website: '' };
 const ownOrigin = () => ({ origin: server.url });
 const postJson = (body: unknown, headers: Record<string, string> = ownOrigin()) =>
-	fetch(`${server.url}/api/contact`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', ...headers }, body: JSON.stringify(body) });
+	fetch(`${server.url}/api/contact`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+		body: JSON.stringify(body),
+	});
 const postForm = (body: Record<string, string>, headers: Record<string, string> = ownOrigin()) =>
 	fetch(`${server.url}/api/contact`, {
 		method: 'POST',
@@ -78,7 +85,11 @@ const referenceOf = async (response: Response) => ((await response.json()) as { 
 async function servedToken(locale = 'he'): Promise<string> {
 	const response = await fetch(`${server.url}/${locale}/contact/`);
 	expect(response.headers.get('cache-control')).toBe('no-store');
-	return readPageHtml(await response.text()).querySelector('input[name="formToken"]')?.getAttribute('value') ?? '';
+	return (
+		readPageHtml(await response.text())
+			.querySelector('input[name="formToken"]')
+			?.getAttribute('value') ?? ''
+	);
 }
 
 describe('the local receiver', () => {
@@ -281,7 +292,11 @@ describe('what the receiver trusts', () => {
 		fs.mkdirSync(sibling, { recursive: true });
 		fs.writeFileSync(path.join(sibling, 'secret.txt'), 'secret');
 		try {
-			for (const probe of [`/..%2f${path.basename(sibling)}/secret.txt`, `/../${path.basename(sibling)}/secret.txt`, `/%2e%2e/${path.basename(sibling)}/secret.txt`]) {
+			for (const probe of [
+				`/..%2f${path.basename(sibling)}/secret.txt`,
+				`/../${path.basename(sibling)}/secret.txt`,
+				`/%2e%2e/${path.basename(sibling)}/secret.txt`,
+			]) {
 				const response = await fetch(`${server.url}${probe}`);
 				expect(response.status).toBe(404);
 				expect(await response.text()).not.toContain('secret');
@@ -329,7 +344,15 @@ describe('photo checks', () => {
 		expect(photoProblem([{ name: '', size: 0, type: 'application/octet-stream' }], limits)).toBeUndefined();
 		expect(photoProblem([{ name: 'tent.heic', size: 900_000, type: 'image/heic' }], limits)).toBeUndefined();
 		expect(photoProblem([{ name: 'receipt.pdf', size: 1000, type: 'application/pdf' }], limits)).toEqual({ key: 'form.errors.photoType', file: 'receipt.pdf' });
-		expect(photoProblem([{ name: 'big.jpg', size: 2 * 1024 * 1024, type: 'image/jpeg' }], limits)).toEqual({ key: 'form.errors.photoTooLarge', file: 'big.jpg' });
-		expect(photoProblem(Array.from({ length: 3 }, (_, i) => ({ name: `${i}.png`, size: 10, type: 'image/png' })), limits)).toEqual({ key: 'form.errors.tooManyPhotos' });
+		expect(photoProblem([{ name: 'big.jpg', size: 2 * 1024 * 1024, type: 'image/jpeg' }], limits)).toEqual({
+			key: 'form.errors.photoTooLarge',
+			file: 'big.jpg',
+		});
+		expect(
+			photoProblem(
+				Array.from({ length: 3 }, (_, i) => ({ name: `${i}.png`, size: 10, type: 'image/png' })),
+				limits,
+			),
+		).toEqual({ key: 'form.errors.tooManyPhotos' });
 	});
 });

@@ -20,16 +20,27 @@ describe('ranking a query word by word', () => {
 	});
 
 	it('ranks a page with every word above pages with only some', () => {
-		const ranked = mergeTermResults(hits(['both', 0.1]), [
-			{ term: 'card', hits: hits(['card-only', 5], ['both', 0.2]) },
-			{ term: 'declined', hits: hits(['both', 0.1], ['declined-only', 0.3]) },
-		], 10);
+		const ranked = mergeTermResults(
+			hits(['both', 0.1]),
+			[
+				{ term: 'card', hits: hits(['card-only', 5], ['both', 0.2]) },
+				{ term: 'declined', hits: hits(['both', 0.1], ['declined-only', 0.3]) },
+			],
+			10,
+		);
 		expect(ranked[0]).toBe('both');
 	});
 
 	it('lets a word found on every page barely count', () => {
 		const everywhere = hits(['a', 1], ['b', 1], ['c', 1], ['d', 1]);
-		const ranked = mergeTermResults([], [{ term: 'my', hits: everywhere }, { term: 'refund', hits: hits(['d', 0.3]) }], 4);
+		const ranked = mergeTermResults(
+			[],
+			[
+				{ term: 'my', hits: everywhere },
+				{ term: 'refund', hits: hits(['d', 0.3]) },
+			],
+			4,
+		);
 		expect(ranked[0]).toBe('d');
 	});
 

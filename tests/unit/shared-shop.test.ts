@@ -26,7 +26,10 @@ function copyOfFixture(): string {
 	return copy.content;
 }
 
-const slugs = () => getHelpCenter().catalog.articlesOf('en').map((page) => `${page.category}/${page.slug}`);
+const slugs = () =>
+	getHelpCenter()
+		.catalog.articlesOf('en')
+		.map((page) => `${page.category}/${page.slug}`);
 
 describe('the help center the pages use', () => {
 	it('is the shop the integration loaded, not read a second time', () => {
@@ -60,7 +63,12 @@ describe('the help center the pages use', () => {
 
 describe('the dev server watching the shop', () => {
 	it('counts changes to files in the shop folders, and only those', () => {
-		const watcher = Object.assign(new EventEmitter(), { watched: [] as string[], add(paths: string[]) { this.watched.push(...paths); } });
+		const watcher = Object.assign(new EventEmitter(), {
+			watched: [] as string[],
+			add(paths: string[]) {
+				this.watched.push(...paths);
+			},
+		});
 		countShopChanges(watcher, ['/shop/content', '/shop/locales']);
 		expect(watcher.watched).toEqual(['/shop/content', '/shop/locales']);
 		const before = shopChanges();

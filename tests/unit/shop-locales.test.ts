@@ -23,7 +23,11 @@ describe('removing a language', () => {
 		expect(removedLines(before.site, read('site.yaml')).every((line) => /\bhe\b|[\u0590-\u05FF]/.test(line))).toBe(true);
 		expect(removedLines(before.categories, read('categories.yaml')).every((line) => /^\s*he: /.test(line))).toBe(true);
 		expect(read('contact/channels.yaml')).toContain('languages: [en, ru]');
-		expect(read('site.yaml').split('\n').filter((line) => line.startsWith('#'))).toEqual(before.site.split('\n').filter((line) => line.startsWith('#')));
+		expect(
+			read('site.yaml')
+				.split('\n')
+				.filter((line) => line.startsWith('#')),
+		).toEqual(before.site.split('\n').filter((line) => line.startsWith('#')));
 		expect(read('categories.yaml')).not.toMatch(/^\s*he:/m);
 	});
 
@@ -56,13 +60,20 @@ describe('adding a language', () => {
 describe('a language site.yaml no longer lists', () => {
 	it('is one problem, naming the files and the commands that fix it', () => {
 		copy = copyFixtureShop();
-		fs.writeFileSync(path.join(copy.content, 'site.yaml'), read('site.yaml').replace(/\n {2}- he\n/, '\n').replace(/\n {2}- code: he\n/, '\n'));
+		fs.writeFileSync(
+			path.join(copy.content, 'site.yaml'),
+			read('site.yaml')
+				.replace(/\n {2}- he\n/, '\n')
+				.replace(/\n {2}- code: he\n/, '\n'),
+		);
 		const problems = problemsOf(copy);
 		expect(problems).toEqual([
 			{
 				file: 'content/site.yaml',
 				field: 'locales',
-				message: expect.stringMatching(/^does not list "he", but \d+ files have texts in it \(.*\)\. Run npm run locale -- remove he to remove them, or npm run locale -- add he/),
+				message: expect.stringMatching(
+					/^does not list "he", but \d+ files have texts in it \(.*\)\. Run npm run locale -- remove he to remove them, or npm run locale -- add he/,
+				),
 			},
 		]);
 	});

@@ -40,7 +40,11 @@ describe('loading a shop', () => {
 	it('names the contact form field that is wrong in site.yaml', () => {
 		const site = fs.readFileSync(path.join(fixtureShop.content, 'site.yaml'), 'utf8');
 		expect(problemsOf(shopWith({ 'site.yaml': site.replace('target: local', 'target: zendesk') }))).toEqual([
-			{ file: 'content/site.yaml', field: 'contactForm.endpoint', message: 'is required for the zendesk target: your Zendesk address, https://<subdomain>.zendesk.com' },
+			{
+				file: 'content/site.yaml',
+				field: 'contactForm.endpoint',
+				message: 'is required for the zendesk target: your Zendesk address, https://<subdomain>.zendesk.com',
+			},
 			{
 				file: 'content/site.yaml',
 				field: 'contactForm.attachments',
@@ -48,7 +52,11 @@ describe('loading a shop', () => {
 			},
 		]);
 		expect(problemsOf(shopWith({ 'site.yaml': site.replace('        he: החזרה', '        de: Rückgabe') }))).toEqual([
-			{ file: 'content/site.yaml', field: 'locales', message: expect.stringMatching(/^does not list "de", but 1 file has texts in it \(content\/site\.yaml\)\. Run npm run locale -- remove de/) },
+			{
+				file: 'content/site.yaml',
+				field: 'locales',
+				message: expect.stringMatching(/^does not list "de", but 1 file has texts in it \(content\/site\.yaml\)\. Run npm run locale -- remove de/),
+			},
 		]);
 	});
 
@@ -56,14 +64,14 @@ describe('loading a shop', () => {
 		const categories = fs.readFileSync(path.join(fixtureShop.content, 'categories.yaml'), 'utf8');
 		expect(categories).toContain('icon: box');
 		const problems = problemsOf(shopWith({ 'categories.yaml': categories.replace('icon: box', 'icon: parcel') }));
-		expect(problems).toEqual([{ file: 'content/categories.yaml', field: '0.icon', message: expect.stringMatching(/^must be one of: box, .*\(found "parcel"\)$/) }]);
+		expect(problems).toEqual([
+			{ file: 'content/categories.yaml', field: '0.icon', message: expect.stringMatching(/^must be one of: box, .*\(found "parcel"\)$/) },
+		]);
 	});
 
 	it('explains a default locale that is not among the locales', () => {
 		const problems = problemsOf(shopWith({ 'site.yaml': 'name: Shop\nurl: https://help.example\ndefaultLocale: de\nlocales: [en, he]\n' }));
-		expect(problems).toEqual([
-			{ file: 'content/site.yaml', field: 'defaultLocale', message: 'is "de", which is not one of the locales (en, he)' },
-		]);
+		expect(problems).toEqual([{ file: 'content/site.yaml', field: 'defaultLocale', message: 'is "de", which is not one of the locales (en, he)' }]);
 	});
 
 	it('explains an invalid language code and a missing shop URL', () => {
@@ -87,7 +95,12 @@ describe('loading a shop', () => {
 describe('texts per language in any shop file', () => {
 	it('need the default language and only languages of site.yaml, wherever they are', async () => {
 		const { checkLocalizedText } = await import('../../src/shop/common-schemas.js');
-		expect(checkLocalizedText({ he: 'החזרה', de: 'Rückgabe' }, { file: 'content/policies/returns.yaml', field: 'conditions.0', locales: ['en', 'he'], defaultLocale: 'en' })).toEqual([
+		expect(
+			checkLocalizedText(
+				{ he: 'החזרה', de: 'Rückgabe' },
+				{ file: 'content/policies/returns.yaml', field: 'conditions.0', locales: ['en', 'he'], defaultLocale: 'en' },
+			),
+		).toEqual([
 			{ file: 'content/policies/returns.yaml', field: 'conditions.0', message: 'needs a text in the default locale (en); other languages fall back to it' },
 			{ file: 'content/policies/returns.yaml', field: 'conditions.0.de', message: 'is not a locale in site.yaml (en, he)', unlistedLocale: 'de' },
 		]);

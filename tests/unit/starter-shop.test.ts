@@ -43,7 +43,9 @@ describe('the starter shop', () => {
 			'--name is required: the shop name shown in the header, e.g. --name "Nordlicht Outdoor"',
 			'"en" is listed twice',
 			'write "pt-BR" instead of "pt_BR"',
-			expect.stringMatching(/^the engine has no texts for "kk" yet; start with languages it speaks \(ar, .*\) and add "kk" later with npm run locale -- add kk/),
+			expect.stringMatching(
+				/^the engine has no texts for "kk" yet; start with languages it speaks \(ar, .*\) and add "kk" later with npm run locale -- add kk/,
+			),
 			'--url must be an address such as https://help.example.com (found "help.example.com")',
 		]);
 		expect(checkStarterOptions({ name: 'Shop', locales: ['de-AT', 'pt-BR'], today: '2026-12-05' })).toEqual([]);

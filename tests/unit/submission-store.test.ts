@@ -42,7 +42,11 @@ describe('a store that survives faults', () => {
 	it('reports a line that is JSON but not a message, instead of showing half a message', () => {
 		const dir = tempDir();
 		fs.writeFileSync(path.join(dir, 'submissions.jsonl'), '{"reference":"AAAA-BBBB"}\n[1,2]\nnull\n');
-		expect(createSubmissionStore(dir).read().damaged.map((d) => d.line)).toEqual([1, 2, 3]);
+		expect(
+			createSubmissionStore(dir)
+				.read()
+				.damaged.map((d) => d.line),
+		).toEqual([1, 2, 3]);
 	});
 
 	it('throws when the disk fills up mid-write, keeps no photo of the lost message, and the next write is clean', () => {
@@ -58,7 +62,11 @@ describe('a store that survives faults', () => {
 			}) as typeof fs.writeSync,
 		};
 		const store = createSubmissionStore(dir, { io });
-		const photo = { name: 'tent.jpg', type: 'image/jpeg', bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18]) };
+		const photo = {
+			name: 'tent.jpg',
+			type: 'image/jpeg',
+			bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18]),
+		};
 		expect(() => store.save(entry, [photo])).toThrow(/ENOSPC/);
 		expect(fs.existsSync(path.join(dir, 'photos')) ? fs.readdirSync(path.join(dir, 'photos')) : []).toEqual([]);
 
@@ -72,12 +80,22 @@ describe('a store that survives faults', () => {
 	it.runIf(fs.existsSync('/dev/full'))('answers 503 on a really full disk, in JSON and on the page, keeping what was typed', async () => {
 		const dir = tempDir();
 		fs.symlinkSync('/dev/full', path.join(dir, 'submissions.jsonl'));
-		const shop = loadShop(resolveShopPaths({ HELP_CENTER_CONTENT: 'tests/fixtures/shop/content' }, path.resolve(import.meta.dirname, '../..')), { includeDrafts: false });
+		const shop = loadShop(resolveShopPaths({ HELP_CENTER_CONTENT: 'tests/fixtures/shop/content' }, path.resolve(import.meta.dirname, '../..')), {
+			includeDrafts: false,
+		});
 		const t = createTranslator(shop.ui, 'en');
 		const settings = contactFormConfigSchema.parse({ target: 'local', topics: [{ id: 'order', label: { en: 'An order' } }] });
 		fs.mkdirSync(path.join(dir, 'site/en/contact'), { recursive: true });
 		fs.writeFileSync(path.join(dir, 'site/en/contact/index.html'), contactPageHtml({ t, settings, channels: true }).html);
-		const server = await startHelpCenterServer({ siteDir: path.join(dir, 'site'), base: '/', store: createSubmissionStore(dir), contactForm: settings, locales: ['en'], defaultLocale: 'en', t });
+		const server = await startHelpCenterServer({
+			siteDir: path.join(dir, 'site'),
+			base: '/',
+			store: createSubmissionStore(dir),
+			contactForm: settings,
+			locales: ['en'],
+			defaultLocale: 'en',
+			t,
+		});
 		try {
 			const fields = { locale: 'en', name: 'Jan', email: 'jan@example.cz', topic: 'order', message: 'Where is my parcel?' };
 			const json = await fetch(`${server.url}/api/contact`, {
@@ -88,7 +106,12 @@ describe('a store that survives faults', () => {
 			expect(json.status).toBe(503);
 			expect(await json.json()).toEqual({ error: 'not stored' });
 
-			const form = await fetch(`${server.url}/api/contact`, { method: 'POST', headers: { origin: server.url }, body: new URLSearchParams(fields), redirect: 'manual' });
+			const form = await fetch(`${server.url}/api/contact`, {
+				method: 'POST',
+				headers: { origin: server.url },
+				body: new URLSearchParams(fields),
+				redirect: 'manual',
+			});
 			expect(form.status).toBe(503);
 			const html = await form.text();
 			const page = parseHTML(html).document;
@@ -111,7 +134,13 @@ async function burst(url: string, count: number, onAcknowledged: (acknowledged: 
 				const response = await fetch(`${url}/api/contact`, {
 					method: 'POST',
 					headers: { origin: url, accept: 'application/json', 'content-type': 'application/json' },
-					body: JSON.stringify({ locale: 'en', name: `Shopper ${index}`, email: `shopper${index}@example.com`, topic: 'order', message: `Message number ${index}` }),
+					body: JSON.stringify({
+						locale: 'en',
+						name: `Shopper ${index}`,
+						email: `shopper${index}@example.com`,
+						topic: 'order',
+						message: `Message number ${index}`,
+					}),
 				});
 				if (response.status === 201) {
 					acknowledged.push(((await response.json()) as { reference: string }).reference);
@@ -144,7 +173,11 @@ describe('under load and a crash', () => {
 		const receiver = startReceiverProcess(inbox);
 		try {
 			const acknowledged = await burst(await receiver.url, 200);
-			const found = new Set(createSubmissionStore(inbox).read().submissions.map((s) => s.reference));
+			const found = new Set(
+				createSubmissionStore(inbox)
+					.read()
+					.submissions.map((s) => s.reference),
+			);
 			console.info(`200 concurrent posts: ${acknowledged.length} acknowledged, ${acknowledged.filter((r) => found.has(r)).length} of them found`);
 			expect(acknowledged).toHaveLength(200);
 			expect(acknowledged.filter((reference) => !found.has(reference))).toEqual([]);
@@ -163,7 +196,9 @@ describe('under load and a crash', () => {
 		await receiver.exited;
 		const { submissions, damaged } = createSubmissionStore(inbox).read();
 		const found = new Set(submissions.map((s) => s.reference));
-		console.info(`SIGKILL during 200 posts: ${acknowledged.length} acknowledged, ${acknowledged.filter((r) => found.has(r)).length} of them found, ${submissions.length} stored, ${damaged.length} damaged lines`);
+		console.info(
+			`SIGKILL during 200 posts: ${acknowledged.length} acknowledged, ${acknowledged.filter((r) => found.has(r)).length} of them found, ${submissions.length} stored, ${damaged.length} damaged lines`,
+		);
 		expect(acknowledged.length).toBeGreaterThanOrEqual(60);
 		expect(acknowledged.length).toBeLessThan(200);
 		expect(acknowledged.filter((reference) => !found.has(reference))).toEqual([]);

@@ -54,7 +54,12 @@ describe('the theme in site.yaml', () => {
 					/^"#77aaff" is too light to read: links on the page background #ffffff: 2\.\d\d:1; links on the card and table background #f4f6f8: 2\.\d\d:1; button text #ffffff on it: 2\.\d\d:1; WCAG AA needs 4\.5:1\. A darker shade such as "#[\da-f]{6}" passes$/,
 				),
 			],
-			['theme.accentDark', expect.stringMatching(/^"#203050" is too dark to read: links on the dark page background #111418: 1\.\d\d:1; .* A lighter shade such as "#[\da-f]{6}" passes$/)],
+			[
+				'theme.accentDark',
+				expect.stringMatching(
+					/^"#203050" is too dark to read: links on the dark page background #111418: 1\.\d\d:1; .* A lighter shade such as "#[\da-f]{6}" passes$/,
+				),
+			],
 		]);
 	});
 
@@ -72,6 +77,8 @@ describe('the theme in site.yaml', () => {
 		expect(problemsOf(shopWithTheme('  accent: "#1f6f43"\n', { 'theme.css': '@import url("https://fonts.example/x.css");\n' }))).toEqual([
 			{ file: 'content/theme.css', message: '@import loads another stylesheet before the page can show; write the rules in this file' },
 		]);
-		expect(problemsOf(shopWithTheme('  accent: "#1f6f43"\n', { 'theme.css': `.a{color:red}\n`.repeat(2000) }))[0]?.message).toMatch(/^is 28 kB, more than the 16 kB allowed: it loads on every page/);
+		expect(problemsOf(shopWithTheme('  accent: "#1f6f43"\n', { 'theme.css': `.a{color:red}\n`.repeat(2000) }))[0]?.message).toMatch(
+			/^is 28 kB, more than the 16 kB allowed: it loads on every page/,
+		);
 	});
 });

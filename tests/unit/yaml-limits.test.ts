@@ -68,7 +68,10 @@ describe('parseYaml', () => {
 	});
 
 	it('refuses input over the limit, unread', () => {
-		expect(parseYaml(`a: "${'x'.repeat(2048)}"`, { maxBytes: 2048, sizeAdvice: 'shorten it' })).toEqual({ ok: false, problems: ['is 3 kB, more than the 2 kB allowed; shorten it'] });
+		expect(parseYaml(`a: "${'x'.repeat(2048)}"`, { maxBytes: 2048, sizeAdvice: 'shorten it' })).toEqual({
+			ok: false,
+			problems: ['is 3 kB, more than the 2 kB allowed; shorten it'],
+		});
 	});
 
 	it('names an alias whose anchor is missing', () => {
@@ -127,7 +130,10 @@ describe('shop YAML files', () => {
 		expect(YAML_FILE_LIMIT).toBe(1024 * 1024);
 		const big = Buffer.alloc(YAML_FILE_LIMIT + 1, '#');
 		expect(read('markets.yaml', big).problems).toEqual([
-			{ file: 'content/markets.yaml', message: 'is 1.1 MB, more than the 1 MB allowed; look for pasted data or repeated blocks, or split the facts into smaller files' },
+			{
+				file: 'content/markets.yaml',
+				message: 'is 1.1 MB, more than the 1 MB allowed; look for pasted data or repeated blocks, or split the facts into smaller files',
+			},
 		]);
 	});
 
@@ -150,8 +156,12 @@ describe('front matter', () => {
 		const result = readFrontMatter('---\ntitle: A\ndescription: B\ntitle: C\nupdated: 2026-10-01\nupdated: 2026-10-02\n---\nBody');
 		expect(result).toEqual({
 			ok: false,
-			messages: ['front matter has the key "title" twice in the same place, on line 2 and line 4; keep one', 'front matter has the key "updated" twice in the same place, on line 5 and line 6; keep one'],
-			message: 'front matter has the key "title" twice in the same place, on line 2 and line 4; keep one; front matter has the key "updated" twice in the same place, on line 5 and line 6; keep one',
+			messages: [
+				'front matter has the key "title" twice in the same place, on line 2 and line 4; keep one',
+				'front matter has the key "updated" twice in the same place, on line 5 and line 6; keep one',
+			],
+			message:
+				'front matter has the key "title" twice in the same place, on line 2 and line 4; keep one; front matter has the key "updated" twice in the same place, on line 5 and line 6; keep one',
 		});
 	});
 
@@ -174,7 +184,9 @@ describe('front matter', () => {
 		const result = readFrontMatter(`---\ntitle: A\ndescription: "${'x'.repeat(FRONT_MATTER_LIMIT)}"\n---\nBody`);
 		expect(result).toMatchObject({
 			ok: false,
-			messages: ['front matter is 65 kB, more than the 64 kB allowed; keep only the fields (title, description, updated ...) between the "---" lines and put the text below them'],
+			messages: [
+				'front matter is 65 kB, more than the 64 kB allowed; keep only the fields (title, description, updated ...) between the "---" lines and put the text below them',
+			],
 		});
 	});
 });

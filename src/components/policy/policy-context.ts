@@ -13,7 +13,7 @@ export function policyContext(locals: App.Locals, component: string) {
 	const hc: HelpCenter = getHelpCenter();
 	const locale = locals.helpCenterPage?.contentLocale ?? hc.site.defaultLocale;
 	const strings: PolicyStrings = { locale, t: hc.t(locale), plural: (key) => hc.pluralForms(locale, key) };
-	const need = <T,>(facts: T | undefined, file: string): T => {
+	const need = <T>(facts: T | undefined, file: string): T => {
 		if (!facts) throw new Error(`<${component} /> needs content/policies/${file}, which the shop does not have`);
 		return facts;
 	};
