@@ -44,11 +44,14 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 export function scanArticles({ dir, locales, categories, display }: ScanOptions): {
 	articles: ArticleSource[];
+	/** `<category>/<slug>` of articles in the right place whose text has problems: their pages exist once those are fixed. */
+	withProblems: string[];
 	problems: ContentProblem[];
 } {
 	const articles: ArticleSource[] = [];
+	const withProblems: string[] = [];
 	const problems: ContentProblem[] = [];
-	if (!fs.existsSync(dir)) return { articles, problems };
+	if (!fs.existsSync(dir)) return { articles, withProblems, problems };
 
 	const files = fs
 		.readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -91,6 +94,7 @@ export function scanArticles({ dir, locales, categories, display }: ScanOptions)
 		const frontMatter = readFrontMatter(fs.readFileSync(absolute, 'utf8'));
 		if (!frontMatter.ok) {
 			problems.push(...frontMatter.messages.map((message) => ({ file, message })));
+			if (!misplaced) withProblems.push(`${category}/${slug}`);
 			continue;
 		}
 		const parsed = articleFrontmatterSchema.safeParse(frontMatter.data, { reportInput: true });
@@ -98,7 +102,10 @@ export function scanArticles({ dir, locales, categories, display }: ScanOptions)
 		// The body is checked even when the front matter is wrong, so the writer sees both at once.
 		const body = checkMdxBody(frontMatter.body, { file, firstLine: frontMatter.bodyLine });
 		problems.push(...body.problems);
-		if (!parsed.success || misplaced || body.problems.length > 0) continue;
+		if (!parsed.success || misplaced || body.problems.length > 0) {
+			if (!misplaced) withProblems.push(`${category}/${slug}`);
+			continue;
+		}
 		articles.push({
 			id: `${locale}/${category}/${slug}`,
 			locale,
@@ -111,5 +118,5 @@ export function scanArticles({ dir, locales, categories, display }: ScanOptions)
 			componentUses: body.uses,
 		});
 	}
-	return { articles, problems };
+	return { articles, withProblems, problems };
 }

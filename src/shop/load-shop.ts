@@ -168,12 +168,16 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 		problems.push(...checkComponentUses(text.file, text.componentUses, { policies, hasContactPage }));
 	}
 
-	// Links are checked once every file is valid: they point at pages the build would make.
+	// Links are checked in the same pass, against the pages the build would make; an article
+	// with problems of its own still counts as a page, so its problems are not repeated as
+	// broken links. Without a valid site.yaml or categories.yaml, every link would look broken.
 	const published = includeDrafts ? scan.articles : scan.articles.filter((a) => !a.data.draft);
-	if (problems.length === 0) {
+	if (categoriesRead) {
 		problems.push(
 			...checkSiteLinks({
 				root: paths.root,
+				publicDir: paths.public,
+				articlesWithProblems: scan.withProblems,
 				defaultLocale: site.defaultLocale,
 				locales: localeCodes,
 				categories: categories.map((c) => c.id),

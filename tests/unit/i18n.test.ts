@@ -7,6 +7,7 @@ import { translateAround } from '../../src/i18n/slots.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { engineLanguageFor, ENGINE_LANGUAGES, ENGINE_STRINGS } from '../../src/i18n/engine-strings.js';
 import { flattenStrings, type StringTree } from '../../src/i18n/ui-resources.js';
+import { engineTranslator } from '../helpers/engine-translator.js';
 import { expectedKeys, placeholderProblem, resolveUiStrings } from '../../src/i18n/ui-strings.js';
 
 const translationsDir = path.resolve(import.meta.dirname, '../../src/i18n/translations');
@@ -51,9 +52,19 @@ describe("the engine's UI strings", () => {
 		expect(counts('en')).toEqual(['1 article', '2 articles', '5 articles', '21 articles', '22 articles', '25 articles']);
 	});
 
+	it('have typed keys: a key the engine does not have is a type error (npm run check)', () => {
+		const t = engineTranslator(['en'])('en');
+		// @ts-expect-error "home.titel" is not a key of src/i18n/translations/en.json
+		expect(t('home.titel')).toBe('home.titel');
+		expect(t('home.title')).toBe('How can we help?');
+	});
+
 	it('serve a regional locale from its language, but not Traditional Chinese from Simplified', () => {
 		expect(engineLanguageFor('ru-RU')).toBe('ru');
 		expect(engineLanguageFor('en-GB')).toBe('en');
+		expect(engineLanguageFor('de-AT')).toBe('de');
+		expect(engineLanguageFor('no')).toBe('nb');
+		expect(engineLanguageFor('zh-CN')).toBe('zh');
 		expect(engineLanguageFor('zh-TW')).toBeUndefined();
 		expect(engineLanguageFor('kk')).toBeUndefined();
 	});
@@ -109,6 +120,8 @@ describe("a shop's own UI strings", () => {
 describe('locale facts', () => {
 	it('knows the direction and own name of a language unless site.yaml says otherwise', () => {
 		expect(describeLocale({ code: 'he' })).toEqual({ code: 'he', label: 'עברית', dir: 'rtl' });
+		expect(['ar', 'fa'].map((code) => describeLocale({ code }).dir)).toEqual(['rtl', 'rtl']);
+		expect(describeLocale({ code: 'de' })).toEqual({ code: 'de', label: 'Deutsch', dir: 'ltr' });
 		expect(describeLocale({ code: 'ru' })).toEqual({ code: 'ru', label: 'Русский', dir: 'ltr' });
 		expect(describeLocale({ code: 'vi', label: 'Tiếng Việt (VN)' }).label).toBe('Tiếng Việt (VN)');
 	});

@@ -60,6 +60,21 @@ describe('loading a shop', () => {
 		]);
 	});
 
+	it('reports every problem in one pass: a bad text and a broken link together, not a link to a text that has its own problem', () => {
+		const problems = problemsOf(
+			shopWith({
+				'articles/en/orders/no-description.mdx': '---\ntitle: Gift wrapping\n---\n\nWe wrap gifts for free.\n',
+				'articles/en/orders/links.mdx':
+					'---\ntitle: Links\ndescription: Where to go next.\n---\n\nSee [gift wrapping](/en/orders/no-description/) and [refunds](/en/returns/refund-times/).\n',
+			}),
+		);
+		expect(problems.map((p) => [p.file, p.field])).toEqual([
+			['content/articles/en/orders/no-description.mdx', 'description'],
+			['content/articles/en/orders/links.mdx', 'line 6'],
+		]);
+		expect(problems[1]?.message).toContain('/en/returns/refund-times/');
+	});
+
 	it('reports a bad category entry once, not once for every article in it', () => {
 		const categories = fs.readFileSync(path.join(fixtureShop.content, 'categories.yaml'), 'utf8');
 		expect(categories).toContain('icon: box');
