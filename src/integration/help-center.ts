@@ -4,7 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { ContentError } from '../content/problems.js';
 import { contentSecurityPolicy } from '../security/content-security-policy.js';
-import { buildRobots, buildSitemap } from '../seo/sitemap.js';
+import { buildRobots, buildSitemap, sitemapLine } from '../seo/sitemap.js';
 import { createHelpCenter } from '../shop/help-center.js';
 import { loadShop, type Shop } from '../shop/load-shop.js';
 import { resolveShopPaths } from '../shop/paths.js';
@@ -69,9 +69,14 @@ export default function helpCenter(): AstroIntegration {
 				const { catalog, categories, policyPages, policies } = createHelpCenter(shop);
 				const policyDates = policyPages.map((page) => ({ page, updated: policies[page]!.updated }));
 				await fs.writeFile(`${out}/sitemap.xml`, buildSitemap({ catalog, categories: categories.map((c) => c.id), siteUrl, base, policies: policyDates }));
-				// A shop's own public/robots.txt wins.
-				const robots = `${out}/robots.txt`;
-				if (!(await fs.stat(robots).catch(() => undefined))) await fs.writeFile(robots, buildRobots(siteUrl, base));
+				// Crawlers read robots.txt only at the host's root. Under a base path the help center
+				// does not own that file, so the operator adds the sitemap line to the one the host has.
+				if (base.replace(/\/+$/, '') !== '') {
+					logger.info(`Served under ${base}: add this line to robots.txt at the root of the host, where crawlers read it:\n  ${sitemapLine(siteUrl, base)}`);
+				} else if (!(await fs.stat(`${out}/robots.txt`).catch(() => undefined))) {
+					// A shop's own public/robots.txt wins.
+					await fs.writeFile(`${out}/robots.txt`, buildRobots(siteUrl, base));
+				}
 				await writeSearchIndex(out, logger);
 			},
 		},

@@ -4,6 +4,7 @@ import { fillTemplate, formatPlural, type PluralForms } from '../i18n/plural-for
 import { runSearch, type SearchOutcome } from '../search/pagefind-client.js';
 import { reportSearch } from '../search/report.js';
 import { withQuestion } from '../search/results.js';
+import { SITE_SEARCH_ATTRIBUTE } from '../search/site-search.js';
 
 export interface SearchBoxStrings {
 	label: string;
@@ -153,6 +154,7 @@ export default function SearchBox({ locale, action, base, analyticsEndpoint, con
 					className="hc-search__input"
 					type="search"
 					name="q"
+					{...{ [SITE_SEARCH_ATTRIBUTE]: '' }}
 					placeholder={strings.placeholder}
 					autoComplete="off"
 					spellCheck={false}

@@ -4,6 +4,7 @@ import { fillTemplate, formatPlural, type PluralForms } from '../i18n/plural-for
 import { runSearch, type SearchOutcome } from '../search/pagefind-client.js';
 import { reportSearch } from '../search/report.js';
 import { withQuestion } from '../search/results.js';
+import { SITE_SEARCH_ATTRIBUTE } from '../search/site-search.js';
 
 export interface SearchResultsStrings {
 	resultCount: PluralForms;
@@ -42,8 +43,13 @@ export default function SearchResults({ locale, base, contactUrl, analyticsEndpo
 	// Read the query from the URL, and follow the form in the page header as the shopper types.
 	useEffect(() => {
 		const params = new URLSearchParams(window.location.search);
-		setQuery(params.get('q') ?? '');
+		const q = params.get('q') ?? '';
+		setQuery(q);
 		setCategory(params.get('category') ?? '');
+		// The header's search box shows the query, ready to refine; it is static HTML until
+		// touched, and picks up what its input holds when it wakes. Text already typed stays.
+		const box = document.querySelector<HTMLInputElement>(`input[${SITE_SEARCH_ATTRIBUTE}]`);
+		if (box && !box.value) box.value = q;
 	}, []);
 
 	useEffect(() => {

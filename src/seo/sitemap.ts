@@ -41,7 +41,12 @@ export function buildSitemap({ catalog, categories, siteUrl, base, policies = []
 	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;
 }
 
-/** robots.txt that allows everything and points at the sitemap. */
+/** robots.txt that allows everything and points at the sitemap; only for a help center at the root of its host. */
 export function buildRobots(siteUrl: string, base: string): string {
-	return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(siteUrl, base, '/sitemap.xml')}\n`;
+	return `User-agent: *\nAllow: /\n\n${sitemapLine(siteUrl, base)}\n`;
+}
+
+/** The robots.txt line that tells crawlers where the sitemap is, base path included. */
+export function sitemapLine(siteUrl: string, base: string): string {
+	return `Sitemap: ${absoluteUrl(siteUrl, base, '/sitemap.xml')}`;
 }

@@ -142,6 +142,12 @@ describe('results page', () => {
 		const items = page.locator('.hc-results__list li');
 		await expect.poll(() => items.count()).toBeGreaterThan(1);
 		expect(await page.locator('.hc-results__heading').textContent()).toBe('Results for “order”');
+		// The header box holds the query, ready to refine, and suggests for it once touched.
+		expect(await input(page).inputValue()).toBe('order');
+		await input(page).press('End');
+		await input(page).pressSequentially(' status');
+		await expect.poll(() => input(page).getAttribute('aria-expanded')).toBe('true');
+		await page.keyboard.press('Escape');
 		await page.getByRole('radio', { name: /^Returns/ }).check();
 		await expect.poll(() => page.url()).toContain('category=Returns');
 		await expect.poll(async () => (await items.allTextContents()).every((t) => t.includes('Returns'))).toBe(true);

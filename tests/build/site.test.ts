@@ -183,7 +183,10 @@ describe('search engines', () => {
 		expect(locs).not.toContain(`${SITE}/help/he/orders/cancel-an-order/`);
 		expect(locs.filter((l) => l?.includes('/404'))).toEqual([]);
 		expect(sitemap).toContain(`<xhtml:link rel="alternate" hreflang="x-default" href="${SITE}/help/en/orders/track-an-order/"/>`);
-		expect(fs.readFileSync(path.join(sub.dir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/help/sitemap.xml`);
+		expect(fs.readFileSync(path.join(root.dir, 'robots.txt'), 'utf8')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${SITE}/sitemap.xml\n`);
+		// Under /help/ the host's root robots.txt is not the help center's: the build prints the line to add instead.
+		expect(fs.existsSync(path.join(sub.dir, 'robots.txt'))).toBe(false);
+		expect(sub.output).toContain(`add this line to robots.txt at the root of the host, where crawlers read it:\n  Sitemap: ${SITE}/help/sitemap.xml`);
 	});
 
 	it('get Open Graph tags and JSON-LD Article and BreadcrumbList on article pages', () => {
