@@ -47,6 +47,18 @@ describe('search box', () => {
 		await page.context().close();
 	});
 
+	it("shows the article's own words in snippets, never its hidden keywords", async () => {
+		const page = await open('/en/');
+		await input(page).click();
+		// A deliberate misspelling among the article's keywords: it finds the article, and the snippet is its description.
+		await input(page).pressSequentially('trakcing');
+		const excerpt = page.locator('[role="listbox"] [role="option"] .hc-search__excerpt').first();
+		await expect.poll(() => excerpt.textContent()).toBe('Follow your parcel from our warehouse to your door.');
+		await page.goto(`${site.url}/en/search/?q=trakcing`);
+		await expect.poll(() => page.locator('.hc-results__list li p').first().textContent()).toBe('Follow your parcel from our warehouse to your door.');
+		await page.context().close();
+	});
+
 	it('works with the keyboard alone and announces the result count', async () => {
 		const page = await open('/en/');
 		await page.keyboard.press('Tab'); // skip link
