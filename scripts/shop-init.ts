@@ -1,7 +1,7 @@
 /**
  * Replaces the sample shop with a minimal one of your own:
  *
- *   npm run shop:init -- --name "Nordlicht Outdoor" --locales de,en,ar [--url https://hilfe.nordlicht.example]
+ *   npm run shop:init -- --name "My Shop" --locales de,en,ar [--url https://help.example.com]
  *
  * The first language is the default. The new shop builds as it is; the
  * values to change are marked FILL IN. It refuses to run over uncommitted
@@ -44,8 +44,7 @@ export function initShop(paths: ShopPaths, options: StarterOptions, { force = fa
 	fs.rmSync(paths.locales, { recursive: true, force: true });
 	const written: string[] = [];
 	for (const [file, text] of files) {
-		// The starter's paths are relative to the project's shop folders.
-		const target = file.startsWith('content/') ? path.join(paths.content, file.slice('content/'.length)) : path.join(paths.root, file);
+		const target = path.join(paths.content, file);
 		fs.mkdirSync(path.dirname(target), { recursive: true });
 		fs.writeFileSync(target, text);
 		written.push(path.relative(paths.root, target).split(path.sep).join('/'));

@@ -21,7 +21,7 @@ export interface StarterOptions {
 	today: string;
 }
 
-/** Files to write, by path relative to the project root. */
+/** Files to write, by path relative to the shop's content/ folder. */
 export type StarterFiles = Map<string, string>;
 
 const text = z.string().trim().min(1);
@@ -52,7 +52,7 @@ export function starterTexts(code: string): StarterTexts | undefined {
 /** Problems with the options, as sentences for the person running the command; empty when they are fine. */
 export function checkStarterOptions(options: StarterOptions): string[] {
 	const problems: string[] = [];
-	if (!options.name.trim()) problems.push('--name is required: the shop name shown in the header, e.g. --name "Nordlicht Outdoor"');
+	if (!options.name.trim()) problems.push('--name is required: the shop name shown in the header, e.g. --name "My Shop"');
 	if (options.locales.length === 0) problems.push('--locales is required: language codes, the default first, e.g. --locales en,de,ar');
 	const seen = new Set<string>();
 	for (const code of options.locales) {
@@ -87,14 +87,14 @@ export function starterShop(options: StarterOptions): StarterFiles {
 	const files: StarterFiles = new Map();
 
 	files.set(
-		'content/site.yaml',
+		'site.yaml',
 		siteYaml(
 			options,
 			byLocale((t) => t.topics),
 		),
 	);
 	files.set(
-		'content/categories.yaml',
+		'categories.yaml',
 		[
 			'# Categories in the order shoppers see them. An article belongs to the category',
 			'# whose id is its folder: content/articles/<locale>/<category id>/<slug>.mdx.',
@@ -110,18 +110,15 @@ export function starterShop(options: StarterOptions): StarterFiles {
 	);
 	for (const [code, t] of texts) {
 		files.set(
-			`content/articles/${code}/${CATEGORY}/${ARTICLE}.mdx`,
+			`articles/${code}/${CATEGORY}/${ARTICLE}.mdx`,
 			frontMatter({ title: t.article.title, description: t.article.description, updated: today, featured: 'true' }) + `\n${t.article.body}\n`,
 		);
-		files.set(`content/policies/${code}/returns.mdx`, frontMatter({ title: t.returns.title, description: t.returns.description }) + `\n${t.returns.body}\n`);
-		files.set(
-			`content/policies/${code}/shipping.mdx`,
-			frontMatter({ title: t.shipping.title, description: t.shipping.description }) + `\n${t.shipping.body}\n`,
-		);
+		files.set(`policies/${code}/returns.mdx`, frontMatter({ title: t.returns.title, description: t.returns.description }) + `\n${t.returns.body}\n`);
+		files.set(`policies/${code}/shipping.mdx`, frontMatter({ title: t.shipping.title, description: t.shipping.description }) + `\n${t.shipping.body}\n`);
 	}
-	files.set('content/policies/returns.yaml', returnsYaml(today, countries, locales, texts));
-	files.set('content/policies/shipping.yaml', shippingYaml(today, countries));
-	files.set('content/contact/channels.yaml', channelsYaml(options));
+	files.set('policies/returns.yaml', returnsYaml(today, countries, locales, texts));
+	files.set('policies/shipping.yaml', shippingYaml(today, countries));
+	files.set('contact/channels.yaml', channelsYaml(options));
 	return files;
 }
 

@@ -59,20 +59,20 @@ export function resolveTheme({ input = {}, publicDir, stylesheet, siteFile, disp
 
 	const rules: string[] = [];
 	const light = input.accent ? parseHex(input.accent) : undefined;
-	if (light) {
-		const failing = contrastProblems(light, 'light');
-		if (failing) problem('accent', failing);
-		else rules.push(`:root{--hc-accent:${toHex(light)};--hc-accent-text:${ENGINE_COLORS.light.buttonText}}`);
-	}
-	const darkInput = input.accentDark ? parseHex(input.accentDark) : undefined;
-	if (darkInput) {
-		const failing = contrastProblems(darkInput, 'dark');
-		if (failing) problem('accentDark', failing);
-	}
 	// Without its own dark accent, the brand colour is lightened until it reads on the dark page.
-	const dark = darkInput ?? (light ? shadeFor(light, WHITE, backgroundsOf('dark'), AA) : undefined);
-	if (dark && !(darkInput && contrastProblems(darkInput, 'dark'))) {
-		rules.push(`@media (prefers-color-scheme:dark){:root{--hc-accent:${toHex(dark)};--hc-accent-text:${ENGINE_COLORS.dark.buttonText}}}`);
+	const dark = input.accentDark ? parseHex(input.accentDark) : light && shadeFor(light, WHITE, backgroundsOf('dark'), AA);
+	for (const [mode, color, field] of [
+		['light', light, 'accent'],
+		['dark', dark, 'accentDark'],
+	] as const) {
+		if (!color) continue;
+		const failing = contrastProblems(color, mode);
+		if (failing) {
+			problem(field, failing);
+			continue;
+		}
+		const variables = `:root{--hc-accent:${toHex(color)};--hc-accent-text:${ENGINE_COLORS[mode].buttonText}}`;
+		rules.push(mode === 'light' ? variables : `@media (prefers-color-scheme:dark){${variables}}`);
 	}
 
 	if (fs.existsSync(stylesheet)) {

@@ -11,15 +11,12 @@ import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContactFormSettings } from '../../src/contact/form-config-schema.js';
 import { fieldId } from '../../src/contact/form-text.js';
-import { createTranslator } from '../../src/i18n/translator.js';
 import { createFormToken } from '../../src/receiver/form-token.js';
-import { startHelpCenterServer, type RunningServer } from '../../src/receiver/server.js';
-import { createSubmissionStore, type SubmissionStore } from '../../src/receiver/submission-store.js';
-import { loadShop } from '../../src/shop/load-shop.js';
-import { resolveShopPaths } from '../../src/shop/paths.js';
-import { contactPageHtml, textareaValue } from '../helpers/contact-page.js';
+import type { RunningServer } from '../../src/receiver/server.js';
+import type { SubmissionStore } from '../../src/receiver/submission-store.js';
+import { textareaValue } from '../helpers/contact-page.js';
+import { startFixtureReceiver, type FixtureReceiver } from '../helpers/fixture-receiver.js';
 
-const projectRoot = path.resolve(import.meta.dirname, '../..');
 const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'adversarial-site-'));
 const formToken = createFormToken(new Uint8Array(32).fill(3));
 let now = 1_800_000_000_000;
@@ -27,38 +24,14 @@ let server: RunningServer;
 let store: SubmissionStore;
 let settings: ContactFormSettings;
 
+let receiver: FixtureReceiver;
+
 beforeAll(async () => {
-	const shop = loadShop(resolveShopPaths({ HELP_CENTER_CONTENT: 'tests/fixtures/shop/content' }, projectRoot), { includeDrafts: false });
-	settings = { ...shop.site.contactForm!, minimumFillTime: 3000 };
-	const t = createTranslator(shop.ui, 'en');
-	for (const locale of ['en', 'he', 'ru']) {
-		fs.mkdirSync(path.join(siteDir, locale, 'contact/sent'), { recursive: true });
-		fs.writeFileSync(path.join(siteDir, locale, 'contact/index.html'), contactPageHtml({ t, locale, settings, channels: true }).html);
-		fs.writeFileSync(
-			path.join(siteDir, locale, 'contact/sent/index.html'),
-			'<!doctype html><html><body><div data-reference hidden><strong data-reference-value></strong></div></body></html>',
-		);
-	}
-	fs.writeFileSync(path.join(siteDir, '404.html'), '<!doctype html><title>Not found</title>');
-	store = createSubmissionStore(fs.mkdtempSync(path.join(os.tmpdir(), 'adversarial-inbox-')));
-	server = await startHelpCenterServer({
-		siteDir,
-		base: '/',
-		store,
-		formToken,
-		contactForm: settings,
-		locales: ['en', 'he', 'ru'],
-		defaultLocale: 'en',
-		t,
-		now: () => now,
-	});
+	receiver = await startFixtureReceiver({ siteDir, formToken, now: () => now });
+	({ server, store, settings } = receiver);
 });
 
-afterAll(async () => {
-	await server.close();
-	fs.rmSync(store.dir, { recursive: true, force: true });
-	fs.rmSync(siteDir, { recursive: true, force: true });
-});
+afterAll(() => receiver.close());
 
 const valid = { locale: 'he', name: 'Dana Levi', email: 'dana@example.co.il', topic: 'return', message: 'הגרביים הגיעו בגודל הלא נכון.', website: '' };
 const json = (body: unknown, headers: Record<string, string> = {}) =>

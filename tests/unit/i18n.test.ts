@@ -11,7 +11,8 @@ import { engineTranslator } from '../helpers/engine-translator.js';
 import { expectedKeys, placeholderProblem, resolveUiStrings } from '../../src/i18n/ui-strings.js';
 
 const translationsDir = path.resolve(import.meta.dirname, '../../src/i18n/translations');
-const fileOf = (locale: string, namespace: string) => `locales/${locale}/${namespace}.json`;
+/** The shop's file of a locale's strings, as problems name it; no shop is read here. */
+const fileOf = (locale: string, namespace: string) => `shop strings ${locale}/${namespace}`;
 const engineOnly = (locales: string[]) => resolveUiStrings({ locales, overrides: {}, fileOf });
 
 describe("the engine's UI strings", () => {
@@ -89,11 +90,11 @@ describe("a shop's own UI strings", () => {
 		});
 		expect(problems).toEqual([
 			{
-				file: 'locales/ru/common.json',
+				file: 'shop strings ru/common',
 				field: 'article.updated',
 				message: expect.stringMatching(/^uses \{\{datum\}\}, which the engine does not fill in and lacks \{\{date\}\}; the engine fills in \{\{date\}\}/),
 			},
-			{ file: 'locales/ru/common.json', field: 'category.articleCount_many', message: expect.stringMatching(/^lacks \{\{count\}\}/) },
+			{ file: 'shop strings ru/common', field: 'category.articleCount_many', message: expect.stringMatching(/^lacks \{\{count\}\}/) },
 		]);
 	});
 
@@ -108,7 +109,7 @@ describe("a shop's own UI strings", () => {
 	it('are needed, all in one problem, for a language the engine does not speak', () => {
 		const none = resolve(['en', 'kk'], {}).problems;
 		expect(none).toEqual([
-			{ file: 'locales/kk/common.json', message: expect.stringMatching(/^is needed: the engine has no UI strings for "kk", so all \d+ must be written here/) },
+			{ file: 'shop strings kk/common', message: expect.stringMatching(/^is needed: the engine has no UI strings for "kk", so all \d+ must be written here/) },
 		]);
 		const some = resolve(['en', 'kk'], { kk: { home: { title: 'Қалай көмектесе аламыз?' } } }).problems;
 		expect(some).toHaveLength(1);

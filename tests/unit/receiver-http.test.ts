@@ -6,16 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContactFormSettings } from '../../src/contact/form-config-schema.js';
 import { photoProblem } from '../../src/contact/form-schema.js';
 import { FORM_ID, errorId, fieldId } from '../../src/contact/form-text.js';
-import { createTranslator, type Translate } from '../../src/i18n/translator.js';
+import type { Translate } from '../../src/i18n/translator.js';
 import { createFormToken } from '../../src/receiver/form-token.js';
 import { photoTypeOf } from '../../src/receiver/photo-type.js';
-import { startHelpCenterServer, type RunningServer } from '../../src/receiver/server.js';
-import { createSubmissionStore, type SubmissionStore } from '../../src/receiver/submission-store.js';
-import { loadShop } from '../../src/shop/load-shop.js';
-import { resolveShopPaths } from '../../src/shop/paths.js';
-import { contactPageHtml, textareaValue } from '../helpers/contact-page.js';
+import type { RunningServer } from '../../src/receiver/server.js';
+import type { SubmissionStore } from '../../src/receiver/submission-store.js';
+import { textareaValue } from '../helpers/contact-page.js';
+import { startFixtureReceiver, type FixtureReceiver } from '../helpers/fixture-receiver.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'receiver-site-'));
 const formToken = createFormToken(new Uint8Array(32).fill(7));
 let server: RunningServer;
@@ -26,42 +24,15 @@ let t: (locale: string) => Translate;
 let now = 1_800_000_000_000;
 const readPageHtml = (html: string) => parseHTML(html).document;
 
+let receiver: FixtureReceiver;
+
 beforeAll(async () => {
-	const shop = loadShop(resolveShopPaths({ HELP_CENTER_CONTENT: 'tests/fixtures/shop/content' }, root), { includeDrafts: false });
-	settings = { ...shop.site.contactForm!, minimumFillTime: 3000 };
-	t = createTranslator(shop.ui, 'en');
-	// The pages the receiver fills in: each language's contact page and confirmation page.
-	for (const locale of ['en', 'he', 'ru']) {
-		const topics = settings.topics.map((topic) => topic.id);
-		fs.mkdirSync(path.join(siteDir, locale, 'contact/sent'), { recursive: true });
-		fs.writeFileSync(
-			path.join(siteDir, locale, 'contact/index.html'),
-			contactPageHtml({ t, locale, settings: { ...settings, topics: settings.topics }, channels: true }).html,
-		);
-		fs.writeFileSync(
-			path.join(siteDir, locale, 'contact/sent/index.html'),
-			`<!doctype html><html lang="${locale}"><body><main><h1>Sent</h1><div data-reference hidden><strong data-reference-value></strong></div><p>${topics.join()}</p></main></body></html>`,
-		);
-	}
-	store = createSubmissionStore(fs.mkdtempSync(path.join(os.tmpdir(), 'receiver-http-')));
-	server = await startHelpCenterServer({
-		siteDir,
-		base: '/',
-		store,
-		formToken,
-		contactForm: settings,
-		locales: ['en', 'he', 'ru'],
-		defaultLocale: 'en',
-		t,
-		now: () => now,
-	});
+	receiver = await startFixtureReceiver({ siteDir, formToken, now: () => now });
+	({ server, store, settings } = receiver);
+	t = receiver.t;
 });
 
-afterAll(async () => {
-	await server.close();
-	fs.rmSync(store.dir, { recursive: true, force: true });
-	fs.rmSync(siteDir, { recursive: true, force: true });
-});
+afterAll(() => receiver.close());
 
 const valid = { locale: 'he', name: 'Dana', email: 'dana@example.co.il', orderNumber: ' FO-10234 ', topic: 'return', message: 'שלום', website: '' };
 const ownOrigin = () => ({ origin: server.url });

@@ -28,8 +28,8 @@ describe('the starter shop', () => {
 		root = fs.mkdtempSync(path.join(os.tmpdir(), 'hc-starter-'));
 		const locales = ['fr', ...ENGINE_LANGUAGES.filter((code) => code !== 'fr')];
 		for (const [file, text] of starterShop({ name: 'Boutique «Été»: "test"', locales, today: '2026-12-05' })) {
-			fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-			fs.writeFileSync(path.join(root, file), text);
+			fs.mkdirSync(path.dirname(path.join(root, 'content', file)), { recursive: true });
+			fs.writeFileSync(path.join(root, 'content', file), text);
 		}
 		const shop = loadShop(resolveShopPaths({}, root), { includeDrafts: false });
 		expect(shop.site.name).toBe('Boutique «Été»: "test"');
@@ -40,7 +40,7 @@ describe('the starter shop', () => {
 
 	it('says what is wrong with the options, and what to do instead', () => {
 		expect(checkStarterOptions({ name: ' ', locales: ['en', 'en', 'pt_BR', 'kk'], url: 'help.example.com', today: '2026-12-05' })).toEqual([
-			'--name is required: the shop name shown in the header, e.g. --name "Nordlicht Outdoor"',
+			'--name is required: the shop name shown in the header, e.g. --name "My Shop"',
 			'"en" is listed twice',
 			'write "pt-BR" instead of "pt_BR"',
 			expect.stringMatching(

@@ -11,6 +11,7 @@ afterEach(() => copy?.remove());
 
 /** The fixture shop with its site.yaml theme replaced. */
 function shopWithTheme(theme: string, files: Record<string, string> = {}) {
+	copy?.remove();
 	copy = copyFixtureShop(files);
 	const site = fs.readFileSync(path.join(copy.content, 'site.yaml'), 'utf8');
 	fs.writeFileSync(path.join(copy.content, 'site.yaml'), site.replace(/theme:\n(?: {2}.*\n)+/, `theme:\n${theme}`));
@@ -60,6 +61,15 @@ describe('the theme in site.yaml', () => {
 					/^"#203050" is too dark to read: links on the dark page background #111418: 1\.\d\d:1; .* A lighter shade such as "#[\da-f]{6}" passes$/,
 				),
 			],
+		]);
+	});
+
+	it('uses the favicon the theme names, with its type', () => {
+		const shop = loadShop(shopWithTheme('  favicon: logo.svg\n'), { includeDrafts: false });
+		expect(shop.theme.favicon).toEqual({ src: '/logo.svg', type: 'image/svg+xml' });
+		expect(shop.theme.logo).toBeUndefined();
+		expect(problemsOf(shopWithTheme('  favicon: icon.gif\n'))).toEqual([
+			{ file: 'content/site.yaml', field: 'theme.favicon', message: 'must be an SVG, PNG or ICO file (found "icon.gif")' },
 		]);
 	});
 
