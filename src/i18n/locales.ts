@@ -7,12 +7,17 @@ export interface LocaleInfo {
 	dir: TextDirection;
 }
 
+/** A language's writing direction from Intl's locale data (also in the browser, for islands). */
+export function textDirection(code: string): TextDirection {
+	const intl = new Intl.Locale(code) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
+	// getTextInfo() is the current name; older engines expose a textInfo getter.
+	const textInfo = intl.getTextInfo?.() ?? intl.textInfo;
+	return textInfo?.direction === 'rtl' ? 'rtl' : 'ltr';
+}
+
 /** Fills in what site.yaml may leave out (label, direction) from Intl's locale data. */
 export function describeLocale(entry: { code: string; label?: string; dir?: TextDirection }): LocaleInfo {
-	const intl = new Intl.Locale(entry.code);
-	// getTextInfo() is the current name; older engines expose a textInfo getter.
-	const textInfo = (intl as Intl.Locale & { getTextInfo?: () => { direction?: string } }).getTextInfo?.();
-	const dir = entry.dir ?? (textInfo?.direction === 'rtl' ? 'rtl' : 'ltr');
+	const dir = entry.dir ?? textDirection(entry.code);
 	const name = new Intl.DisplayNames([entry.code], { type: 'language' }).of(entry.code) ?? entry.code;
 	// Language names are lowercase in many languages ("русский"); a switcher lists them like titles.
 	const label = entry.label ?? name.charAt(0).toLocaleUpperCase(entry.code) + name.slice(1);

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { languageName } from '../i18n/format.js';
+import { textDirection } from '../i18n/locales.js';
 import { fillTemplate, formatPlural, type PluralForms } from '../i18n/plural-forms.js';
 import { runSearch, type SearchOutcome } from '../search/pagefind-client.js';
 import { reportSearch } from '../search/report.js';
@@ -180,7 +181,11 @@ export default function SearchBox({ locale, action, base, analyticsEndpoint, con
 						: {})}
 				/>
 				<button type="submit" className="hc-button hc-search__submit">
-					{strings.submit}
+					{/* On narrow screens the word gives way to a magnifier; it stays the button's accessible name. */}
+					<svg className="hc-search__icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+						<path d="M10.5 17a6.5 6.5 0 1 0 0-13 6.5 6.5 0 0 0 0 13zM15.5 15.5L21 21" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+					</svg>
+					<span className="hc-search__submit-text">{strings.submit}</span>
 				</button>
 			</div>
 			{hydrated && (
@@ -196,14 +201,20 @@ export default function SearchBox({ locale, action, base, analyticsEndpoint, con
 								onPointerDown={(e) => e.preventDefault()}
 								onClick={() => go(index)}
 							>
-								<span className="hc-search__title" lang={hit.textLang}>
+								<span className="hc-search__title" lang={hit.textLang} dir={hit.textLang && textDirection(hit.textLang)}>
 									{hit.title}
 								</span>
 								<span className="hc-search__meta">
-									{hit.category}
+									{/* The category's name may be a fallback in another language: isolate it. */}
+									<bdi>{hit.category}</bdi>
 									{hit.textLang && <> · {fillTemplate(strings.textLang, { language: languageName(locale, hit.textLang) })}</>}
 								</span>
-								<span className="hc-search__excerpt" lang={hit.textLang} dangerouslySetInnerHTML={{ __html: hit.excerpt }} />
+								<span
+									className="hc-search__excerpt"
+									lang={hit.textLang}
+									dir={hit.textLang && textDirection(hit.textLang)}
+									dangerouslySetInnerHTML={{ __html: hit.excerpt }}
+								/>
 							</li>
 						))}
 						<li

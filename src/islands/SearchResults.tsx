@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { languageName } from '../i18n/format.js';
+import { textDirection } from '../i18n/locales.js';
 import { fillTemplate, formatPlural, type PluralForms } from '../i18n/plural-forms.js';
 import { runSearch, type SearchOutcome } from '../search/pagefind-client.js';
 import { reportSearch } from '../search/report.js';
@@ -100,14 +101,15 @@ export default function SearchResults({ locale, base, contactUrl, analyticsEndpo
 				<ol className="hc-results__list">
 					{outcome.hits.map((hit) => (
 						<li key={hit.url}>
-							<a href={hit.url} lang={hit.textLang}>
+							<a href={hit.url} lang={hit.textLang} dir={hit.textLang && textDirection(hit.textLang)}>
 								{hit.title}
 							</a>
 							<span className="hc-results__meta">
-								{hit.category}
+								{/* The category's name may be a fallback in another language: isolate it. */}
+								<bdi>{hit.category}</bdi>
 								{hit.textLang && <> · {fillTemplate(strings.textLang, { language: languageName(locale, hit.textLang) })}</>}
 							</span>
-							<p lang={hit.textLang} dangerouslySetInnerHTML={{ __html: hit.excerpt }} />
+							<p lang={hit.textLang} dir={hit.textLang && textDirection(hit.textLang)} dangerouslySetInnerHTML={{ __html: hit.excerpt }} />
 						</li>
 					))}
 				</ol>

@@ -1,6 +1,7 @@
 import { createCatalog, type Catalog } from '../catalog/catalog.js';
 import type { UiKey } from '../i18n/engine-strings.js';
-import type { LocaleInfo } from '../i18n/locales.js';
+import type { LocaleInfo, TextDirection } from '../i18n/locales.js';
+import { languageAttributes, pickText, type TextInLanguage } from '../i18n/text-in-language.js';
 import type { PluralForms } from '../i18n/plural-forms.js';
 import { pluralFormsOf } from '../i18n/ui-strings.js';
 import { createTranslator, type Translate } from '../i18n/translator.js';
@@ -22,8 +23,10 @@ export interface HelpCenter extends Shop {
 	category: (id: string) => Category;
 	/** A plural UI string's templates by plural category, for islands that format counts themselves. */
 	pluralForms: (locale: string, key: UiKey) => PluralForms;
-	/** A category's title or description in a locale, falling back to the default locale. */
-	categoryText: (id: string, field: 'title' | 'description', locale: string) => string;
+	/** A category's title or description in a locale, falling back to the default locale's (and saying which it is). */
+	categoryText: (id: string, field: 'title' | 'description', locale: string) => TextInLanguage;
+	/** `lang` and `dir` for text in `textLang` shown in a page or element in `aroundLang`; none when they match. */
+	languageAttributes: (textLang: string, aroundLang: string) => { lang?: string; dir?: TextDirection };
 	/** True when the shop lists contact channels or has a contact form: then /<locale>/contact/ exists. */
 	hasContactPage: boolean;
 	/**
@@ -37,8 +40,8 @@ export interface HelpCenter extends Shop {
 	policyPages: PolicyPage[];
 	/** A policy page's text in a locale, or the default locale's when it is not translated. */
 	policyText: (locale: string, page: PolicyPage) => { source: PolicyPageSource; isFallback: boolean };
-	/** Text a writer gave per language (policy facts), falling back to the default locale's. */
-	localized: (text: Record<string, string>, locale: string) => string;
+	/** Text a writer gave per language (policy facts), falling back to the default locale's (and saying which it is). */
+	localized: (text: Record<string, string>, locale: string) => TextInLanguage;
 	/** Whether a translation is up to date with its original ("policy/returns" for policy texts). */
 	translationState: (locale: string, key: string) => StatusEntry | undefined;
 }
@@ -79,7 +82,8 @@ export function createHelpCenter(shop: Shop): HelpCenter {
 		return found;
 	};
 	const hasContactPage = offersContactPage(shop);
-	const localized = (text: Readonly<Record<string, string>>, locale: string) => text[locale] ?? text[site.defaultLocale] ?? '';
+	const localized = (text: Readonly<Record<string, string>>, locale: string) => pickText(text, locale, site.defaultLocale);
+	const directionOf = (code: string) => localeInfo.get(code)?.dir ?? 'ltr';
 	return {
 		...shop,
 		catalog,
@@ -95,6 +99,9 @@ export function createHelpCenter(shop: Shop): HelpCenter {
 		},
 		categoryText(id, field, locale) {
 			return localized(category(id)[field] ?? {}, locale);
+		},
+		languageAttributes(textLang, aroundLang) {
+			return languageAttributes(textLang, aroundLang, directionOf);
 		},
 		hasContactPage,
 		contactUrl(locale, base, { toForm = false } = {}) {
@@ -113,7 +120,7 @@ export function createHelpCenter(shop: Shop): HelpCenter {
 		},
 		localized,
 		contactTopics(locale) {
-			return (site.contactForm?.topics ?? []).map(({ id, label }) => ({ id, label: localized(label, locale) }));
+			return (site.contactForm?.topics ?? []).map(({ id, label }) => ({ id, label: localized(label, locale).text }));
 		},
 	};
 }
