@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		include: ['tests/**/*.test.ts'],
+		// Names the run, so test files share the sites built during it (see sharedBuild).
+		globalSetup: ['tests/global-setup.ts'],
 		// Build and browser tests build real sites; give them room on a 2-core machine.
 		testTimeout: 120_000,
 		hookTimeout: 300_000,

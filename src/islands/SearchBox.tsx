@@ -32,6 +32,8 @@ export interface SearchBoxProps {
 }
 
 const MAX_SUGGESTIONS = 6;
+/** Searches once typing pauses this long: a search takes tens of milliseconds, so results follow the keys closely. */
+const TYPING_PAUSE_MS = 50;
 
 /**
  * The search box in every page's header. Server-rendered it is a plain GET
@@ -70,7 +72,7 @@ export default function SearchBox({ locale, action, base, analyticsEndpoint, con
 			setOutcome(result);
 			setActive(-1);
 			setOpen(true);
-		}, 150);
+		}, TYPING_PAUSE_MS);
 		return () => {
 			current = false;
 			clearTimeout(timer);

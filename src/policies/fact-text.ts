@@ -1,6 +1,7 @@
 import { timeZoneName } from '../i18n/format.js';
 import { formatPlural, type PluralForms } from '../i18n/plural-forms.js';
 import type { UiKey } from '../i18n/engine-strings.js';
+import { caseForms, type GrammaticalForm } from '../i18n/grammatical-forms.js';
 import type { Translate } from '../i18n/translator.js';
 import { freeShippingFrom, returnRulesFor } from './facts.js';
 import { formatClockTime, formatDayRange, formatMoney } from './format.js';
@@ -14,8 +15,13 @@ export interface PolicyStrings {
 	plural: (key: UiKey) => PluralForms;
 }
 
-export function days(strings: PolicyStrings, count: number): string {
-	return formatPlural(strings.locale, strings.plural('policy.days'), count);
+/** "45 days", or the form a sentence needs ("innerhalb von 45 Tagen" is dative). Throws when the language lacks that form. */
+export function days(strings: PolicyStrings, count: number, form: GrammaticalForm = 'nominative'): string {
+	const found = caseForms(strings.locale, 'days', form);
+	if (found.kind === 'lacking') {
+		throw new Error(`form="${form}" is not one the engine has for days in ${strings.locale}; use one of: ${found.available.join(', ')}`);
+	}
+	return formatPlural(strings.locale, found.kind === 'table' ? found.forms : strings.plural('policy.days'), count);
 }
 
 export function businessDays(strings: PolicyStrings, range: DayRange): string {
@@ -41,9 +47,12 @@ export const FACT_NAMES = [
 ] as const;
 export type FactName = (typeof FACT_NAMES)[number];
 
-/** What a fact is stated from, and whether it differs by country (then <Fact> needs country="DE"). */
-export const FACT_SOURCES: Readonly<Record<FactName, { policy: 'returns' | 'shipping'; country: 'required' | 'optional' | 'none' }>> = {
-	returnWindow: { policy: 'returns', country: 'optional' },
+/**
+ * What a fact is stated from, whether it differs by country (then <Fact> needs country="DE"),
+ * and whether it is a bare count that can take a grammatical form (form="genitive").
+ */
+export const FACT_SOURCES: Readonly<Record<FactName, { policy: 'returns' | 'shipping'; country: 'required' | 'optional' | 'none'; takesForm?: true }>> = {
+	returnWindow: { policy: 'returns', country: 'optional', takesForm: true },
 	returnWindowStart: { policy: 'returns', country: 'optional' },
 	refundTime: { policy: 'returns', country: 'none' },
 	defectShipping: { policy: 'returns', country: 'none' },
@@ -53,9 +62,11 @@ export const FACT_SOURCES: Readonly<Record<FactName, { policy: 'returns' | 'ship
 	freeShippingFrom: { policy: 'shipping', country: 'required' },
 };
 
-/** Facts that differ by country take one: <Fact name="freeShippingFrom" country="FR" />. */
 export interface FactOptions {
+	/** Facts that differ by country take one: <Fact name="freeShippingFrom" country="FR" />. */
 	country?: string;
+	/** A count's case in the sentence: <Fact name="returnWindow" form="genitive" />. */
+	form?: GrammaticalForm;
 }
 
 export interface PolicyFacts {
@@ -72,10 +83,13 @@ export function factText(name: string, facts: PolicyFacts, strings: PolicyString
 		if (!options.country) throw new Error(`<Fact name="${name}"> differs by country: add country="DE" (a two-letter code)`);
 		return options.country;
 	};
+	if (options.form && options.form !== 'nominative' && !FACT_SOURCES[name as FactName]?.takesForm) {
+		throw new Error(`<Fact name="${name}"> is not a count, so it has no grammatical forms: remove form`);
+	}
 	switch (name as FactName) {
 		case 'returnWindow': {
 			const window = options.country ? returnRulesFor(returns(), options.country).window : returns().window;
-			return days(strings, window.days);
+			return days(strings, window.days, options.form);
 		}
 		case 'returnWindowStart': {
 			const window = options.country ? returnRulesFor(returns(), options.country).window : returns().window;

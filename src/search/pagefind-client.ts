@@ -72,8 +72,15 @@ export function loadPagefind(base: string): Promise<LoadedPagefind> {
 }
 
 /**
+ * When Pagefind's search for all the words finds at least this many pages, they
+ * are the answer: the shopper's words are all there. Fewer, and one search per
+ * word widens it (see mergeTermResults). Most queries thus cost one search.
+ */
+export const ENOUGH_WHOLE_QUERY_HITS = 3;
+
+/**
  * Runs a query: Pagefind's own search for all the words, widened by one
- * search per word (see mergeTermResults), then loads the data of the hits shown.
+ * search per word when that finds too little, then loads the data of the hits shown.
  */
 export async function runSearch(base: string, query: string, options: { category?: string; limit: number }): Promise<SearchOutcome> {
 	const { api, pageCount } = await loadPagefind(base);
@@ -82,10 +89,13 @@ export async function runSearch(base: string, query: string, options: { category
 	const whole = await api.search(trimmed);
 	const results = new Map(whole.results.map((result) => [result.id, result]));
 	const terms = queryTerms(trimmed);
-	// Vietnamese: also look for neighbouring syllables as indexed pairs (see search-terms.ts).
-	if (usesSyllablePairs(document.documentElement.lang)) terms.push(...syllablePairs(trimmed));
+	// Vietnamese: also look for neighbouring syllables as indexed pairs (see search-terms.ts). Most
+	// pages have most common syllables, so there the whole query's hits say little and the pairs
+	// always rank them.
+	const syllables = usesSyllablePairs(document.documentElement.lang);
+	if (syllables) terms.push(...syllablePairs(trimmed));
 	let ranked = whole.results.map((result) => result.id);
-	if (terms.length > 1) {
+	if (terms.length > 1 && (syllables || whole.results.length < ENOUGH_WHOLE_QUERY_HITS)) {
 		const perTerm = await Promise.all(
 			terms.map(async (term) => {
 				const search = await api.search(term);

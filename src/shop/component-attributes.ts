@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ComponentUse } from '../content/mdx-safety.js';
 import type { MdxComponentName } from '../content/mdx-component-names.js';
 import type { ContentProblem } from '../content/problems.js';
+import { caseForms, GRAMMATICAL_FORMS } from '../i18n/grammatical-forms.js';
 import { FACT_NAMES, FACT_SOURCES } from '../policies/fact-text.js';
 import type { Policies } from '../policies/load-policies.js';
 import { VIDEO_ID_PATTERN, VIDEO_PROVIDERS } from '../writer/video.js';
@@ -32,6 +33,7 @@ const ATTRIBUTES: Readonly<Record<MdxComponentName, z.ZodType>> = {
 			.string({ error: 'must be a two-letter country code in quotes, like country="DE"' })
 			.regex(/^[A-Z]{2}$/, { error: 'must be a two-letter country code in capitals, like country="DE"' })
 			.optional(),
+		form: z.enum(GRAMMATICAL_FORMS, { error: `is not a grammatical form; use one of: ${GRAMMATICAL_FORMS.join(', ')}` }).optional(),
 	}),
 	ReturnConditions: z.strictObject({}),
 	NonReturnableItems: z.strictObject({}),
@@ -58,8 +60,8 @@ export interface ShopForComponents {
 	hasContactPage: boolean;
 }
 
-/** Problems with the components one text uses: attributes, and what the shop must have for them. */
-export function checkComponentUses(file: string, uses: readonly ComponentUse[], shop: ShopForComponents): ContentProblem[] {
+/** Problems with the components one text (in `locale`) uses: attributes, and what the shop must have for them. */
+export function checkComponentUses(file: string, locale: string, uses: readonly ComponentUse[], shop: ShopForComponents): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	for (const use of uses) {
 		const add = (message: string) => problems.push({ file, field: `line ${use.line}`, message });
@@ -70,7 +72,7 @@ export function checkComponentUses(file: string, uses: readonly ComponentUse[], 
 			for (const issue of checked.error.issues) add(describe(use.name, issue));
 			continue;
 		}
-		const policy = use.name === 'Fact' ? factPolicy(use, add) : NEEDS_POLICY[use.name];
+		const policy = use.name === 'Fact' ? factPolicy(use, locale, add) : NEEDS_POLICY[use.name];
 		if (policy && !shop.policies[policy]) add(`<${use.name}${factAttribute(use)}> needs content/policies/${policy}.yaml, which the shop does not have`);
 		if (use.name === 'ContactButton' && !shop.hasContactPage) {
 			add('<ContactButton /> needs a contact page: add content/contact/channels.yaml or contactForm in site.yaml');
@@ -79,10 +81,17 @@ export function checkComponentUses(file: string, uses: readonly ComponentUse[], 
 	return problems;
 }
 
-/** The policy a <Fact> states from; a fact that differs by country needs one. */
-function factPolicy(use: ComponentUse, add: (message: string) => void): 'returns' | 'shipping' {
+/** The policy a <Fact> states from; a fact that differs by country needs one, and a form must be one the text's language has. */
+function factPolicy(use: ComponentUse, locale: string, add: (message: string) => void): 'returns' | 'shipping' {
 	const name = use.attributes.name as keyof typeof FACT_SOURCES;
 	const source = FACT_SOURCES[name];
+	const form = use.attributes.form as (typeof GRAMMATICAL_FORMS)[number] | undefined;
+	if (form && form !== 'nominative' && !source.takesForm) add(`<Fact name="${name}"> is not a count, so it has no grammatical forms: remove form`);
+	if (form && source.takesForm) {
+		const found = caseForms(locale, 'days', form);
+		if (found.kind === 'lacking')
+			add(`<Fact name="${name}"> form="${form}" is not one the engine has for ${locale}; use one of: ${found.available.join(', ')}`);
+	}
 	if (source.country === 'required' && use.attributes.country === undefined) {
 		add(`<Fact name="${name}"> differs by country: add country="DE" (a two-letter code)`);
 	}

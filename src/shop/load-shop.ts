@@ -165,7 +165,7 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 	// Component attributes need the whole shop: a <Fact> needs the policy facts, a <ContactButton> a contact page.
 	const hasContactPage = offersContactPage({ channels, site });
 	for (const text of [...scan.articles, ...policies.pages]) {
-		problems.push(...checkComponentUses(text.file, text.componentUses, { policies, hasContactPage }));
+		problems.push(...checkComponentUses(text.file, text.locale, text.componentUses, { policies, hasContactPage }));
 	}
 
 	// Links are checked in the same pass, against the pages the build would make; an article

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, listFiles, projectRoot, readPage, resolveUrl, structuredDataOf, uiStrings, type BuildResult } from '../helpers/build-site.js';
+import { buildSite, listFiles, projectRoot, readPage, resolveUrl, sharedBuild, structuredDataOf, uiStrings, type BuildResult } from '../helpers/build-site.js';
 
 // The fixture shop: en (default), he (RTL), ru. "orders/track-an-order" is translated
 // into he; "returns/start-a-return" into ru; everything else falls back to English.
@@ -11,7 +11,7 @@ let root: BuildResult;
 let sub: BuildResult;
 
 beforeAll(() => {
-	root = buildSite({ name: 'fixture-root', content: FIXTURE });
+	root = sharedBuild(FIXTURE);
 	if (!root.ok) throw new Error(root.output);
 	sub = buildSite({ name: 'fixture-base', content: FIXTURE, base: '/help/' });
 	if (!sub.ok) throw new Error(sub.output);

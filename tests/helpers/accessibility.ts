@@ -42,3 +42,18 @@ export async function accessibilityFindings(page: Page, siteUrl: string, hc: Hel
 	}
 	return found;
 }
+
+/** How far the page scrolls sideways, and what sticks out, for the failure message. */
+export async function sidewaysOverflow(page: Page): Promise<{ overflow: number; outside: string[] }> {
+	return page.evaluate(() => {
+		const root = document.documentElement;
+		const outside = [...document.querySelectorAll('body *')]
+			.filter((el) => {
+				const box = el.getBoundingClientRect();
+				return box.width > 0 && (box.right > root.clientWidth + 0.5 || box.left < -0.5);
+			})
+			.slice(0, 3)
+			.map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+		return { overflow: root.scrollWidth - root.clientWidth, outside };
+	});
+}

@@ -1,16 +1,26 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium; browsers cannot be downloaded by npm on this project's machines. */
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-export function launchChromium(): Promise<Browser> {
+/**
+ * Which fonts the browser may use: the machine's (CI installs Debian's fonts-noto-core, as many
+ * shoppers' systems have wide Noto fonts), or `minimal`, everything but Noto (DejaVu on Debian),
+ * as on a machine without it. Text widths differ by tens of pixels between the two.
+ */
+export type FontSet = 'system' | 'minimal';
+
+export function launchChromium({ fonts = 'system' }: { fonts?: FontSet } = {}): Promise<Browser> {
 	if (!fs.existsSync(CHROMIUM)) {
 		throw new Error(`Browser tests need Chromium at ${CHROMIUM}. Install Debian's package (sudo apt-get install chromium) or set CHROMIUM_PATH.`);
 	}
 	return chromium.launch({
 		executablePath: CHROMIUM,
+		...(fonts === 'minimal' ? { env: { ...process.env, FONTCONFIG_FILE: minimalFontConfig() } } : {}),
 		args: [
 			'--headless',
 			'--no-sandbox',
@@ -22,6 +32,37 @@ export function launchChromium(): Promise<Browser> {
 			'--disable-sync',
 		],
 	});
+}
+
+const SYSTEM_FONTS = '/usr/share/fonts';
+
+/** A fontconfig file that lists the system's font folders except Noto's, for Chromium's FONTCONFIG_FILE. */
+function minimalFontConfig(): string {
+	const folders = fs.existsSync(SYSTEM_FONTS)
+		? fs
+				.readdirSync(SYSTEM_FONTS, { withFileTypes: true, recursive: true })
+				.filter((entry) => entry.isDirectory())
+				.map((entry) => path.join(entry.parentPath, entry.name))
+				.filter((folder) => !/noto/i.test(folder))
+		: [];
+	const hasFonts = folders.some((folder) => fs.readdirSync(folder).some((file) => /\.(ttf|otf|ttc)$/i.test(file)));
+	if (!hasFonts) throw new Error(`No fonts other than Noto under ${SYSTEM_FONTS}: install Debian's fonts-dejavu-core`);
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minimal-fonts-'));
+	const file = path.join(dir, 'fonts.conf');
+	fs.writeFileSync(
+		file,
+		[
+			'<?xml version="1.0"?>',
+			'<!DOCTYPE fontconfig SYSTEM "fonts.dtd">',
+			'<fontconfig>',
+			...folders.map((folder) => `  <dir>${folder}</dir>`),
+			`  <cachedir>${path.join(dir, 'cache')}</cachedir>`,
+			'  <include ignore_missing="yes">/etc/fonts/conf.d</include>',
+			'</fontconfig>',
+			'',
+		].join('\n'),
+	);
+	return file;
 }
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;

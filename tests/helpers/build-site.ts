@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
+import { inject } from 'vitest';
 import type { EngineStrings } from '../../src/i18n/engine-strings.js';
 import { readUiResources } from '../../src/i18n/ui-resources.js';
 import { resolveUiStrings } from '../../src/i18n/ui-strings.js';
@@ -45,6 +46,23 @@ export function buildSite({ name, content, base = '/', clean = true }: BuildOpti
 		},
 	});
 	return { ok: result.status === 0, dir, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * A shop's site built once per `vitest run` and shared by every test file that only reads it:
+ * the first file that asks builds it, the others serve or inspect the same folder. Files run
+ * one at a time (vitest.config.ts), so no two builds of it race.
+ */
+export function sharedBuild(content: string, base = '/'): BuildResult {
+	const name = `shared-${content.replace(/[^a-z0-9]+/gi, '-')}${base === '/' ? '' : base.replace(/[^a-z0-9]+/gi, '-')}`.replace(/-+$/, '');
+	const dir = path.join(outputRoot, name);
+	const stamp = path.join(outputRoot, `${name}.run`);
+	const run = inject('testRun');
+	if (fs.existsSync(dir) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === run) return { ok: true, dir, output: '(built earlier in this run)' };
+	fs.rmSync(stamp, { force: true });
+	const result = buildSite({ name, content, base });
+	if (result.ok) fs.writeFileSync(stamp, run);
+	return result;
 }
 
 /**

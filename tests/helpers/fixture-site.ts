@@ -8,7 +8,7 @@ import { startHelpCenterServer, type RunningServer } from '../../src/receiver/se
 import { createSubmissionStore, type SubmissionStore } from '../../src/receiver/submission-store.js';
 import { loadShop } from '../../src/shop/load-shop.js';
 import { launchChromium } from './browser.js';
-import { buildSite, FIXTURE_CONTENT, shopPathsOf } from './build-site.js';
+import { FIXTURE_CONTENT, sharedBuild, shopPathsOf } from './build-site.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
 export interface FixtureSite {
@@ -26,16 +26,16 @@ export interface FixtureOptions {
 }
 
 /**
- * Builds the fixture shop (en, he, ru), or the shop in `content`, once for a test file, serves it like a
- * static host (or with the local receiver) and starts Chromium; all are
- * closed after the file's tests.
+ * Serves the fixture shop (en, he, ru, ar), or the shop in `content`, built once per test run
+ * (sharedBuild), like a static host (or with the local receiver) and starts Chromium for a
+ * test file; both are closed after the file's tests.
  */
 export function useFixtureSite(name: string, { receiver = false, content = FIXTURE_CONTENT }: FixtureOptions = {}): FixtureSite {
 	let browser: Browser | undefined;
 	let server: StaticServer | RunningServer | undefined;
 	let store: SubmissionStore | undefined;
 	beforeAll(async () => {
-		const build = buildSite({ name, content });
+		const build = sharedBuild(content);
 		if (!build.ok) throw new Error(build.output);
 		if (receiver) {
 			const shop = loadShop(shopPathsOf(content), { includeDrafts: false });

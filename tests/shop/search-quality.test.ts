@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MIN_HIT_AT_3, formatReport, localesWithQueries, measureSearchQuality, readQueries, type LocaleQuality } from '../../scripts/search-quality.js';
-import { buildSite } from '../helpers/build-site.js';
+import { sharedBuild } from '../helpers/build-site.js';
 import { SHOP_CONTENT, shopUnderTest } from '../helpers/shop-under-test.js';
 
 // The shop's own shopper queries (content/search-queries/<locale>.yaml) against
@@ -12,7 +12,7 @@ let report: LocaleQuality[] = [];
 
 beforeAll(async () => {
 	if (locales.length === 0) return;
-	const build = buildSite({ name: 'search-quality', content: SHOP_CONTENT });
+	const build = sharedBuild(SHOP_CONTENT);
 	if (!build.ok) throw new Error(build.output);
 	report = await measureSearchQuality(build.dir, locales);
 	console.log(formatReport(report));

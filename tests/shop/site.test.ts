@@ -3,7 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { HelpCenter } from '../../src/shop/help-center.js';
-import { buildSite, htmlErrors, listFiles, readPage, resolveUrl, type BuildResult } from '../helpers/build-site.js';
+import { htmlErrors, listFiles, readPage, resolveUrl, sharedBuild, type BuildResult } from '../helpers/build-site.js';
 import { articlePages, SHOP_CONTENT, shopUnderTest } from '../helpers/shop-under-test.js';
 
 // The shop in content/, as `npm start` and the deploy workflow build it.
@@ -12,7 +12,7 @@ let site: BuildResult;
 
 beforeAll(() => {
 	hc = shopUnderTest();
-	site = buildSite({ name: 'shop', content: SHOP_CONTENT });
+	site = sharedBuild(SHOP_CONTENT);
 	if (!site.ok) throw new Error(site.output);
 });
 

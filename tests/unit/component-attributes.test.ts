@@ -12,10 +12,10 @@ const fullShop: ShopForComponents = {
 };
 
 /** The problems of a body whose first line is line 5 of its file, as "line N: message". */
-function problemsOf(body: string, shop: ShopForComponents = fullShop): string[] {
+function problemsOf(body: string, shop: ShopForComponents = fullShop, locale = 'en'): string[] {
 	const check = checkMdxBody(body, { file: FILE, firstLine: 5 });
 	expect(check.problems).toEqual([]);
-	return checkComponentUses(FILE, check.uses, shop).map((p) => `${p.field}: ${p.message}`);
+	return checkComponentUses(FILE, locale, check.uses, shop).map((p) => `${p.field}: ${p.message}`);
 }
 
 describe('component attributes', () => {
@@ -43,6 +43,22 @@ describe('component attributes', () => {
 		expect(problemsOf(body)).toEqual([
 			'line 7: <Callout> type: must be note, tip or warning (found "danger")',
 			expect.stringMatching(/^line 13: <Fact> name: is not a fact; use one of: returnWindow, .*freeShippingFrom \(found "freeShipping"\)$/),
+		]);
+	});
+
+	it('takes a grammatical form for a count, in a language that has it', () => {
+		expect(problemsOf('innerhalb von <Fact name="returnWindow" form="dative" />', fullShop, 'de')).toEqual([]);
+		expect(problemsOf('w ciągu <Fact name="returnWindow" form="genitive" />', fullShop, 'pl')).toEqual([]);
+		// English does not decline "days": any form is the plain one.
+		expect(problemsOf('within <Fact name="returnWindow" form="genitive" />')).toEqual([]);
+		expect(problemsOf('<Fact name="returnWindow" form="instrumental" />', fullShop, 'de')).toEqual([
+			'line 5: <Fact name="returnWindow"> form="instrumental" is not one the engine has for de; use one of: nominative, genitive, dative',
+		]);
+		expect(problemsOf('<Fact name="cutoffTime" form="genitive" />')).toEqual([
+			'line 5: <Fact name="cutoffTime"> is not a count, so it has no grammatical forms: remove form',
+		]);
+		expect(problemsOf('<Fact name="returnWindow" form="Genitiv" />', fullShop, 'de')).toEqual([
+			'line 5: <Fact> form: is not a grammatical form; use one of: nominative, genitive, dative, accusative, instrumental, locative (found "Genitiv")',
 		]);
 	});
 

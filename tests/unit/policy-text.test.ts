@@ -55,6 +55,39 @@ describe('day counts in each language', () => {
 	});
 });
 
+describe('day counts in the case a sentence needs', () => {
+	it.each([
+		// "innerhalb von … Tagen"
+		['de', 'dative', ['0 Tagen', '1 Tag', '2 Tagen', '5 Tagen', '11 Tagen', '21 Tagen', '22 Tagen', '25 Tagen']],
+		// "w ciągu … dni", "przed … dniami"
+		['pl', 'genitive', ['0 dni', '1 dnia', '2 dni', '5 dni', '11 dni', '21 dni', '22 dni', '25 dni']],
+		['pl', 'instrumental', ['0 dniami', '1 dniem', '2 dniami', '5 dniami', '11 dniami', '21 dniami', '22 dniami', '25 dniami']],
+		// "do … dnů", "před … dny"
+		['cs', 'genitive', ['0 dnů', '1 dne', '2 dnů', '5 dnů', '11 dnů', '21 dnů', '22 dnů', '25 dnů']],
+		['cs', 'instrumental', ['0 dny', '1 dnem', '2 dny', '5 dny', '11 dny', '21 dny', '22 dny', '25 dny']],
+		// "в течение … дней": 21 takes the singular, 22 the genitive plural
+		['ru', 'genitive', ['0 дней', '1 дня', '2 дней', '5 дней', '11 дней', '21 дня', '22 дней', '25 дней']],
+		['ru', 'dative', ['0 дням', '1 дню', '2 дням', '5 дням', '11 дням', '21 дню', '22 дням', '25 дням']],
+		// English does not decline the word: the plain form.
+		['en', 'genitive', ['0 days', '1 day', '2 days', '5 days', '11 days', '21 days', '22 days', '25 days']],
+	] as const)('%s %s', (locale, form, expected) => {
+		expect(COUNTS.map((n) => days(strings(locale), n, form))).toEqual(expected);
+	});
+
+	it('keeps decimals in the form each language gives fractions', () => {
+		expect(days(strings('ru'), 1.5, 'genitive')).toBe('1,5 дня');
+		expect(days(strings('cs'), 1.5, 'genitive')).toBe('1,5 dne');
+	});
+
+	it('puts the form into a fact, and refuses a form the language lacks or a fact that is no count', () => {
+		expect(factText('returnWindow', facts, strings('de'), { form: 'dative' })).toBe(factText('returnWindow', facts, strings('de')).replace('Tage', 'Tagen'));
+		expect(() => factText('returnWindow', facts, strings('de'), { form: 'locative' })).toThrow(
+			'form="locative" is not one the engine has for days in de; use one of: nominative, genitive, dative',
+		);
+		expect(() => factText('cutoffTime', facts, strings('pl'), { form: 'genitive' })).toThrow('is not a count, so it has no grammatical forms');
+	});
+});
+
 describe('facts in words', () => {
 	const { returns, shipping } = facts;
 
