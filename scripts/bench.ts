@@ -4,6 +4,8 @@
  *
  *   npm run bench                 100 articles per locale
  *   npm run bench -- 500          500 articles per locale
+ *   npm run bench -- 500 --search then measure search speed in Chromium (scripts/search-speed.ts)
+ *   npm run bench -- --search --no-build   measure search on the last bench build again
  *
  * The text is made of the sample articles' own sentences, shuffled, so every
  * language has its real letters, word lengths and word forms. One article in
@@ -17,6 +19,7 @@ import { parse } from 'yaml';
 import { readFrontMatter } from '../src/content/front-matter.js';
 import { dropContentStore } from '../src/integration/content-cache.js';
 import { listFiles, projectRoot, readPage } from '../tests/helpers/build-site.js';
+import { formatSpeedReport, measureSearchSpeed } from './search-speed.js';
 
 const perLocale = Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 100);
 const workDir = path.join(projectRoot, 'bench/.output');
@@ -107,7 +110,17 @@ function dirSize(dir: string): number {
 	return listFiles(dir).reduce((sum, file) => sum + fs.statSync(path.join(dir, file)).size, 0);
 }
 
-function main() {
+async function main() {
+	if (process.argv.includes('--no-build')) {
+		if (!fs.existsSync(outDir)) throw new Error(`No bench build in ${outDir}: run without --no-build first`);
+	} else build();
+	if (process.argv.includes('--search')) {
+		console.log('\nSearch speed (shopper queries of content/search-queries/):');
+		console.log(formatSpeedReport(await measureSearchSpeed(outDir)));
+	}
+}
+
+function build() {
 	const { locales, categories, articles } = generate();
 	// Measure a first build, as on CI: nothing is reused from an earlier build's content store.
 	dropContentStore({ cacheDir: path.join(projectRoot, 'node_modules/.astro'), dotAstroDir: path.join(projectRoot, '.astro') });
@@ -152,4 +165,4 @@ function main() {
 	for (const [name, value] of rows) console.log(`${name.padEnd(width)}  ${value}`);
 }
 
-main();
+await main();

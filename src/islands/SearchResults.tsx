@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { languageName } from '../i18n/format.js';
 import { textDirection } from '../i18n/locales.js';
 import { fillTemplate, formatPlural, type PluralForms } from '../i18n/plural-forms.js';
-import { runSearch, type SearchOutcome } from '../search/pagefind-client.js';
+import { RESULTS_PAGE_SIZE, runSearch, type SearchOutcome } from '../search/pagefind-client.js';
 import { reportSearch } from '../search/report.js';
 import { withQuestion } from '../search/results.js';
 import { SITE_SEARCH_ATTRIBUTE } from '../search/site-search.js';
@@ -18,6 +18,7 @@ export interface SearchResultsStrings {
 	contactLink: string;
 	resultsFor: string;
 	empty: string;
+	showMore: string;
 }
 
 export interface SearchResultsProps {
@@ -29,8 +30,6 @@ export interface SearchResultsProps {
 	strings: SearchResultsStrings;
 }
 
-const MAX_RESULTS = 50;
-
 /**
  * Full results on /<locale>/search/?q=...&category=...: the URL holds the
  * query and filter, so results can be shared and survive a reload.
@@ -39,6 +38,7 @@ export default function SearchResults({ locale, base, contactUrl, analyticsEndpo
 	const [query, setQuery] = useState<string | null>(null);
 	const [category, setCategory] = useState('');
 	const [outcome, setOutcome] = useState<SearchOutcome | null>(null);
+	const [limit, setLimit] = useState(RESULTS_PAGE_SIZE);
 	const headingRef = useRef<HTMLHeadingElement>(null);
 
 	// Read the query from the URL, and follow the form in the page header as the shopper types.
@@ -56,10 +56,10 @@ export default function SearchResults({ locale, base, contactUrl, analyticsEndpo
 	useEffect(() => {
 		if (query === null) return;
 		let current = true;
-		void runSearch(base, query, { limit: MAX_RESULTS, category }).then((result) => {
+		void runSearch(base, query, { limit, category }).then((result) => {
 			if (!current) return;
 			setOutcome(result);
-			if (result.query && !category) reportSearch({ locale, query: result.query, resultCount: result.total }, analyticsEndpoint);
+			if (result.query && !category && limit === RESULTS_PAGE_SIZE) reportSearch({ locale, query: result.query, resultCount: result.total }, analyticsEndpoint);
 		});
 		const url = new URL(window.location.href);
 		url.searchParams.set('q', query);
@@ -69,7 +69,7 @@ export default function SearchResults({ locale, base, contactUrl, analyticsEndpo
 		return () => {
 			current = false;
 		};
-	}, [query, category, base, locale, analyticsEndpoint]);
+	}, [query, category, limit, base, locale, analyticsEndpoint]);
 
 	if (query === null) return null;
 	if (!outcome) return <p role="status">{strings.searching}</p>;
@@ -91,7 +91,16 @@ export default function SearchResults({ locale, base, contactUrl, analyticsEndpo
 					<legend>{strings.filterLabel}</legend>
 					{[['', strings.allCategories] as const, ...categories.map(([name, count]) => [name, `${name} (${count})`] as const)].map(([value, label]) => (
 						<label key={value || 'all'} className="hc-results__filter">
-							<input type="radio" name="category" value={value} checked={category === value} onChange={() => setCategory(value)} />
+							<input
+								type="radio"
+								name="category"
+								value={value}
+								checked={category === value}
+								onChange={() => {
+									setCategory(value);
+									setLimit(RESULTS_PAGE_SIZE);
+								}}
+							/>
 							{label}
 						</label>
 					))}
@@ -113,6 +122,11 @@ export default function SearchResults({ locale, base, contactUrl, analyticsEndpo
 						</li>
 					))}
 				</ol>
+			)}
+			{outcome.hits.length < (category ? (outcome.categories[category] ?? 0) : outcome.total) && outcome.hits.length === limit && (
+				<button type="button" className="hc-button hc-button--quiet hc-results__more" onClick={() => setLimit(limit + RESULTS_PAGE_SIZE)}>
+					{strings.showMore}
+				</button>
 			)}
 			{contact && (
 				<p className="hc-results__contact">

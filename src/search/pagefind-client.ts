@@ -6,7 +6,7 @@ import { toSearchHit, type PagefindResultData, type SearchHit } from './results.
 interface PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	search(query: string): Promise<PagefindSearch>;
+	search(query: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
 interface PagefindResult {
@@ -16,6 +16,10 @@ interface PagefindResult {
 }
 interface PagefindSearch {
 	results: PagefindResult[];
+	/** Matches before the search's filters. */
+	unfilteredResultCount: number;
+	/** Matches per filter value, before the search's filters: { category: { Returns: 3 } }. */
+	totalFilters: Record<string, Record<string, number>>;
 }
 
 export interface SearchOutcome {
@@ -44,8 +48,8 @@ export const PAGEFIND_OPTIONS = {
 
 interface LoadedPagefind {
 	api: PagefindApi;
-	/** Pages in this language's index, for weighing how rare a word is. */
-	pageCount: number;
+	/** Pages in this language's index, for weighing how rare a word is; asked for only when a query needs it. */
+	pageCount: () => Promise<number>;
 }
 
 let loading: Promise<LoadedPagefind> | undefined;
@@ -62,10 +66,10 @@ export function loadPagefind(base: string): Promise<LoadedPagefind> {
 		const root = base.endsWith('/') ? base : `${base}/`;
 		const api = (await import(/* @vite-ignore */ `${root}pagefind/pagefind.js`)) as PagefindApi;
 		// Result URLs come back site-relative; baseUrl puts them under the base path.
-		await api.options({ ...PAGEFIND_OPTIONS, baseUrl: root });
+		await api.options({ ...PAGEFIND_OPTIONS, baseUrl: root, noWorker: true });
 		await api.init();
-		const filters = await api.filters();
-		const pageCount = Object.values(filters.category ?? {}).reduce((sum, count) => sum + count, 0);
+		let counting: Promise<number> | undefined;
+		const pageCount = () => (counting ??= api.filters().then((filters) => Object.values(filters.category ?? {}).reduce((sum, count) => sum + count, 0)));
 		return { api, pageCount };
 	})();
 	return loading;
@@ -78,46 +82,79 @@ export function loadPagefind(base: string): Promise<LoadedPagefind> {
  */
 export const ENOUGH_WHOLE_QUERY_HITS = 3;
 
+/** Results the results page shows at first, and adds with each "show more". */
+export const RESULTS_PAGE_SIZE = 20;
+
+let latest: { key: string; outcome: Promise<SearchOutcome> } | undefined;
+
 /**
- * Runs a query: Pagefind's own search for all the words, widened by one
- * search per word when that finds too little, then loads the data of the hits shown.
+ * Runs a query: Pagefind's own search for all the words (in the chosen category, if
+ * any), widened by one search per word when that finds too little, then loads the
+ * data (title, excerpt) of only the hits shown. The same search asked for again (the
+ * results page starts it before its island wakes, see prefetchResults) is not run twice.
  */
-export async function runSearch(base: string, query: string, options: { category?: string; limit: number }): Promise<SearchOutcome> {
+export function runSearch(base: string, query: string, options: { category?: string; limit: number }): Promise<SearchOutcome> {
+	const key = JSON.stringify([base, query.trim(), options.category ?? '', options.limit]);
+	if (latest?.key !== key) latest = { key, outcome: search(base, query, options) };
+	return latest.outcome;
+}
+
+/**
+ * On the results page, starts the search of the page's address (?q=, &category=) at once,
+ * while the results island loads: the island's own runSearch then finds it running.
+ */
+export function prefetchResults(base: string): void {
+	const params = new URLSearchParams(window.location.search);
+	const query = params.get('q')?.trim();
+	if (query) void runSearch(base, query, { limit: RESULTS_PAGE_SIZE, category: params.get('category') ?? '' }).catch(() => undefined);
+}
+
+async function search(base: string, query: string, options: { category?: string; limit: number }): Promise<SearchOutcome> {
 	const { api, pageCount } = await loadPagefind(base);
 	const trimmed = query.trim();
 	if (!trimmed) return { query: trimmed, total: 0, hits: [], categories: {} };
-	const whole = await api.search(trimmed);
-	const results = new Map(whole.results.map((result) => [result.id, result]));
+	const whole = await api.search(trimmed, options.category ? { filters: { category: options.category } } : {});
 	const terms = queryTerms(trimmed);
 	// Vietnamese: also look for neighbouring syllables as indexed pairs (see search-terms.ts). Most
 	// pages have most common syllables, so there the whole query's hits say little and the pairs
 	// always rank them.
 	const syllables = usesSyllablePairs(document.documentElement.lang);
 	if (syllables) terms.push(...syllablePairs(trimmed));
-	let ranked = whole.results.map((result) => result.id);
-	if (terms.length > 1 && (syllables || whole.results.length < ENOUGH_WHOLE_QUERY_HITS)) {
-		const perTerm = await Promise.all(
-			terms.map(async (term) => {
-				const search = await api.search(term);
-				for (const result of search.results) if (!results.has(result.id)) results.set(result.id, result);
-				return { term, hits: search.results.map(({ id, score }) => ({ id, score })) };
-			}),
-		);
-		ranked = mergeTermResults(
-			whole.results.map(({ id, score }) => ({ id, score })),
-			perTerm,
-			pageCount,
-		);
+	if (terms.length < 2 || (!syllables && whole.unfilteredResultCount >= ENOUGH_WHOLE_QUERY_HITS)) {
+		// One search: Pagefind counts the categories itself.
+		const hits = await Promise.all(whole.results.slice(0, options.limit).map(async (result) => toSearchHit(await result.data())));
+		return { query: trimmed, total: whole.unfilteredResultCount, hits, categories: { ...whole.totalFilters.category } };
 	}
-	// Category counts need every hit's data; the search box shows only the first few.
+	return widenedSearch(api, trimmed, terms, await pageCount(), options);
+}
+
+/** The union of one search per word, ranked by mergeTermResults; categories are counted from the hits' data. */
+async function widenedSearch(
+	api: PagefindApi,
+	query: string,
+	terms: readonly string[],
+	pageCount: number,
+	options: { category?: string; limit: number },
+): Promise<SearchOutcome> {
+	const [whole, ...perTerm] = await Promise.all([query, ...terms].map((words) => api.search(words)));
+	const results = new Map<string, PagefindResult>();
+	for (const search of [whole, ...perTerm]) for (const result of search?.results ?? []) if (!results.has(result.id)) results.set(result.id, result);
+	const ranked = mergeTermResults(
+		(whole?.results ?? []).map(({ id, score }) => ({ id, score })),
+		perTerm.map((search, i) => ({ term: terms[i] ?? '', hits: search.results.map(({ id, score }) => ({ id, score })) })),
+		pageCount,
+	);
+	// Category counts need the hits' data; without a category, only the hits shown are loaded.
 	const toLoad = options.category !== undefined ? MAX_LOADED : Math.min(options.limit, MAX_LOADED);
-	const top = ranked
-		.slice(0, toLoad)
-		.map((id) => results.get(id))
-		.filter((r): r is PagefindResult => r !== undefined);
-	const loaded = await Promise.all(top.map(async (result) => toSearchHit(await result.data())));
+	const loaded = await Promise.all(
+		ranked
+			.slice(0, toLoad)
+			.map((id) => results.get(id))
+			.filter((r): r is PagefindResult => r !== undefined)
+			.map(async (result) => toSearchHit(await result.data())),
+	);
 	const categories: Record<string, number> = {};
 	for (const hit of loaded) categories[hit.category] = (categories[hit.category] ?? 0) + 1;
 	const shown = options.category ? loaded.filter((hit) => hit.category === options.category) : loaded;
-	return { query: trimmed, total: ranked.length, hits: shown.slice(0, options.limit), categories };
+	return { query, total: ranked.length, hits: shown.slice(0, options.limit), categories };
 }

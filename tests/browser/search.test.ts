@@ -168,6 +168,23 @@ describe('results page', () => {
 		await page.context().close();
 	});
 
+	it('finds an untranslated article with the words of either language, labelled and isolated as English', async () => {
+		// Russian: "cancelling" is an English form the article does not use; "заказы" is the Russian name of its category.
+		for (const [locale, query] of [
+			['ru', 'cancelling'],
+			['ru', 'заказы'],
+			['ar', 'cancelling'],
+		] as const) {
+			const page = await open(`/${locale}/search/?q=${encodeURIComponent(query)}`);
+			const hit = page.locator('.hc-results__list li', { hasText: 'Can I cancel my order?' });
+			await expect.poll(() => hit.count(), `${locale}: ${query}`).toBe(1);
+			expect(await hit.locator('a').evaluate((a) => [a.lang, a.dir])).toEqual(['en', 'ltr']);
+			expect(await hit.locator('p').evaluate((p) => [p.lang, p.dir])).toEqual(['en', 'ltr']);
+			expect(await hit.locator('.hc-results__meta').textContent()).toMatch(locale === 'ru' ? /английский/ : /الإنجليزية/);
+			await page.context().close();
+		}
+	});
+
 	it('asks for a query when opened without one', async () => {
 		const page = await open('/en/search/');
 		await expect.poll(() => page.locator('main .hc-lead').textContent()).toBe('Type what you are looking for in the search box above.');

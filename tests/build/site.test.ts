@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, listFiles, projectRoot, readPage, resolveUrl, sharedBuild, structuredDataOf, uiStrings, type BuildResult } from '../helpers/build-site.js';
 
-// The fixture shop: en (default), he (RTL), ru. "orders/track-an-order" is translated
+// The fixture shop: en (default), he (RTL), ru, ar (RTL, nothing translated). "orders/track-an-order" is translated
 // into he; "returns/start-a-return" into ru; everything else falls back to English.
 const FIXTURE = 'tests/fixtures/shop/content';
 const SITE = 'https://help.fixture.example';
@@ -171,7 +171,13 @@ describe('search engines', () => {
 			he: `${SITE}/he/orders/track-an-order/`,
 			'x-default': `${SITE}/en/orders/track-an-order/`,
 		});
-		expect(alternates(page('ru/index.html'))).toEqual({ en: `${SITE}/en/`, he: `${SITE}/he/`, ru: `${SITE}/ru/`, 'x-default': `${SITE}/en/` });
+		expect(alternates(page('ru/index.html'))).toEqual({
+			en: `${SITE}/en/`,
+			he: `${SITE}/he/`,
+			ru: `${SITE}/ru/`,
+			ar: `${SITE}/ar/`,
+			'x-default': `${SITE}/en/`,
+		});
 	});
 
 	it('get a sitemap of real pages with hreflang alternates, and a robots.txt pointing at it', () => {
@@ -238,6 +244,7 @@ describe('language switcher', () => {
 			['en', '/en/orders/track-an-order/', false],
 			['he', '/he/orders/track-an-order/', false],
 			['ru', '/ru/orders/track-an-order/', true],
+			['ar', '/ar/orders/track-an-order/', true],
 		]);
 		expect(links[2]?.getAttribute('aria-current')).toBe('true');
 		expect(links[1]?.getAttribute('lang')).toBe('he');
@@ -246,7 +253,12 @@ describe('language switcher', () => {
 	it('works without JavaScript (a disclosure of plain links) and on category pages', () => {
 		const doc = page('he/returns/index.html');
 		expect(doc.querySelector('details.hc-lang summary')).not.toBeNull();
-		expect([...doc.querySelectorAll('.hc-lang a')].map((a) => a.getAttribute('href'))).toEqual(['/en/returns/', '/he/returns/', '/ru/returns/']);
+		expect([...doc.querySelectorAll('.hc-lang a')].map((a) => a.getAttribute('href'))).toEqual([
+			'/en/returns/',
+			'/he/returns/',
+			'/ru/returns/',
+			'/ar/returns/',
+		]);
 	});
 });
 
@@ -257,6 +269,7 @@ describe('entry and error pages', () => {
 			['/en/', 'en'],
 			['/he/', 'he'],
 			['/ru/', 'ru'],
+			['/ar/', 'ar'],
 		]);
 		expect(doc.querySelector('script')?.textContent).toContain('location.replace');
 	});

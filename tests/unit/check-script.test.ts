@@ -31,6 +31,6 @@ describe('npm run check', () => {
 		copy = copyFixtureShop();
 		const result = check(copy.content);
 		expect(result.status, result.stderr).toBe(0);
-		expect(result.stdout).toMatch(/^The shop is valid: \d+ article texts in 3 languages\./);
+		expect(result.stdout).toMatch(/^The shop is valid: \d+ article texts in 4 languages\./);
 	});
 });

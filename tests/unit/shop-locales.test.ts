@@ -17,7 +17,7 @@ describe('removing a language', () => {
 		const change = removeLocale(copy, 'he');
 		expect(change.removed).toEqual(['content/articles/he', 'content/policies/he', 'content/announcements/he', 'locales/he']);
 		const shop = loadShop(copy, { includeDrafts: false });
-		expect(shop.site.locales.map((l) => l.code)).toEqual(['en', 'ru']);
+		expect(shop.site.locales.map((l) => l.code)).toEqual(['en', 'ru', 'ar']);
 		// Only lines naming the language are gone: comments and layout stay.
 		const removedLines = (was: string, is: string) => was.split('\n').filter((line) => !is.split('\n').includes(line));
 		expect(removedLines(before.site, read('site.yaml')).every((line) => /\bhe\b|[\u0590-\u05FF]/.test(line))).toBe(true);
@@ -45,6 +45,7 @@ describe('adding a language', () => {
 		expect(loadShop(copy, { includeDrafts: false }).site.locales.map((l) => [l.code, l.dir])).toEqual([
 			['en', 'ltr'],
 			['ru', 'ltr'],
+			['ar', 'rtl'],
 			['he', 'rtl'],
 		]);
 		expect(() => addLocale(copy, 'he')).toThrow('"he" is already a language of the shop.');

@@ -23,8 +23,10 @@ describe('loading a shop', () => {
 			['en', 'ltr'],
 			['he', 'rtl'],
 			['ru', 'ltr'],
+			['ar', 'rtl'],
 		]);
 		expect(shop.site.locales[2]?.label).toBe('Русский язык');
+		expect(shop.site.locales[3]?.label).toBe('العربية');
 		expect(shop.categories.map((c) => c.id)).toEqual(['orders', 'returns', 'account']);
 		expect(shop.articles.map((a) => a.id)).toContain('he/orders/track-an-order');
 	});
