@@ -50,6 +50,7 @@ export function localesWithQueries(): string[] {
 		.sort();
 }
 export const MIN_HIT_AT_3 = 0.9;
+const PARALLEL_PAGES = 3;
 
 export function readQueries(locale: string): QueryCase[] {
 	const file = path.join(QUERY_DIR, `${locale}.yaml`);
@@ -61,17 +62,23 @@ export async function measureSearchQuality(dir: string, locales: readonly string
 	const server = await serveStatic(dir);
 	const browser = await launchChromium();
 	try {
-		const page = await browser.newPage();
+		// A few tabs at once: a results page mostly waits for its files, so they overlap well.
+		const pages = await Promise.all(Array.from({ length: PARALLEL_PAGES }, () => browser.newPage()));
 		const report: LocaleQuality[] = [];
 		for (const locale of locales) {
 			const queries = readQueries(locale);
 			// Each query goes through the real results page of the locale, as a shopper's would.
 			const results: string[][] = [];
-			for (const c of queries) {
-				await page.goto(`${server.url}/${locale}/search/?q=${encodeURIComponent(c.q)}`);
-				await page.locator('.hc-results__count').waitFor();
-				results.push(await page.locator('.hc-results__list a').evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href') ?? '')));
-			}
+			let next = 0;
+			await Promise.all(
+				pages.map(async (page) => {
+					for (let i = next++; i < queries.length; i = next++) {
+						await page.goto(`${server.url}/${locale}/search/?q=${encodeURIComponent(queries[i]?.q ?? '')}`);
+						await page.locator('.hc-results__count').waitFor();
+						results[i] = await page.locator('.hc-results__list a').evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href') ?? ''));
+					}
+				}),
+			);
 			const quality: LocaleQuality = { locale, total: queries.length, hit1: 0, hit3: 0, misses: [] };
 			queries.forEach((c, i) => {
 				const got = (results[i] ?? []).map((url) => url.replace(new RegExp(`^/${locale}/|/$`, 'g'), ''));

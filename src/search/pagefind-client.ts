@@ -8,6 +8,7 @@ interface PagefindApi {
 	init(): Promise<void>;
 	search(query: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch>;
 	filters(): Promise<Record<string, Record<string, number>>>;
+	preload(query: string): Promise<void>;
 }
 interface PagefindResult {
 	id: string;
@@ -48,8 +49,11 @@ export const PAGEFIND_OPTIONS = {
 
 interface LoadedPagefind {
 	api: PagefindApi;
-	/** Pages in this language's index, for weighing how rare a word is; asked for only when a query needs it. */
-	pageCount: () => Promise<number>;
+	/**
+	 * Pages per category in this language's index. Loads the (small) filter index, which Pagefind
+	 * also needs to count a search's results per category; asked for only when a query needs it.
+	 */
+	categoryCounts: () => Promise<Record<string, number>>;
 }
 
 let loading: Promise<LoadedPagefind> | undefined;
@@ -65,12 +69,14 @@ export function loadPagefind(base: string): Promise<LoadedPagefind> {
 	loading ??= (async () => {
 		const root = base.endsWith('/') ? base : `${base}/`;
 		const api = (await import(/* @vite-ignore */ `${root}pagefind/pagefind.js`)) as PagefindApi;
-		// Result URLs come back site-relative; baseUrl puts them under the base path.
+		// Result URLs come back site-relative; baseUrl puts them under the base path. No web worker:
+		// starting one costs another script download and round trip before the first results, more
+		// than the few milliseconds each search takes on the page's own thread.
 		await api.options({ ...PAGEFIND_OPTIONS, baseUrl: root, noWorker: true });
 		await api.init();
-		let counting: Promise<number> | undefined;
-		const pageCount = () => (counting ??= api.filters().then((filters) => Object.values(filters.category ?? {}).reduce((sum, count) => sum + count, 0)));
-		return { api, pageCount };
+		let counting: Promise<Record<string, number>> | undefined;
+		const categoryCounts = () => (counting ??= api.filters().then((filters) => ({ ...filters.category })));
+		return { api, categoryCounts };
 	})();
 	return loading;
 }
@@ -90,8 +96,8 @@ let latest: { key: string; outcome: Promise<SearchOutcome> } | undefined;
 /**
  * Runs a query: Pagefind's own search for all the words (in the chosen category, if
  * any), widened by one search per word when that finds too little, then loads the
- * data (title, excerpt) of only the hits shown. The same search asked for again (the
- * results page starts it before its island wakes, see prefetchResults) is not run twice.
+ * data (title, excerpt) of only the hits shown. The same search asked for again (a
+ * shopper deleting a letter and typing it back) is not run twice.
  */
 export function runSearch(base: string, query: string, options: { category?: string; limit: number }): Promise<SearchOutcome> {
 	const key = JSON.stringify([base, query.trim(), options.category ?? '', options.limit]);
@@ -99,20 +105,13 @@ export function runSearch(base: string, query: string, options: { category?: str
 	return latest.outcome;
 }
 
-/**
- * On the results page, starts the search of the page's address (?q=, &category=) at once,
- * while the results island loads: the island's own runSearch then finds it running.
- */
-export function prefetchResults(base: string): void {
-	const params = new URLSearchParams(window.location.search);
-	const query = params.get('q')?.trim();
-	if (query) void runSearch(base, query, { limit: RESULTS_PAGE_SIZE, category: params.get('category') ?? '' }).catch(() => undefined);
-}
-
 async function search(base: string, query: string, options: { category?: string; limit: number }): Promise<SearchOutcome> {
-	const { api, pageCount } = await loadPagefind(base);
+	const { api, categoryCounts } = await loadPagefind(base);
 	const trimmed = query.trim();
 	if (!trimmed) return { query: trimmed, total: 0, hits: [], categories: {} };
+	// The results page counts results per category: the filter index must be there first.
+	// The query's index chunks load meanwhile.
+	if (options.category !== undefined) await Promise.all([categoryCounts(), api.preload(trimmed)]);
 	const whole = await api.search(trimmed, options.category ? { filters: { category: options.category } } : {});
 	const terms = queryTerms(trimmed);
 	// Vietnamese: also look for neighbouring syllables as indexed pairs (see search-terms.ts). Most
@@ -125,7 +124,8 @@ async function search(base: string, query: string, options: { category?: string;
 		const hits = await Promise.all(whole.results.slice(0, options.limit).map(async (result) => toSearchHit(await result.data())));
 		return { query: trimmed, total: whole.unfilteredResultCount, hits, categories: { ...whole.totalFilters.category } };
 	}
-	return widenedSearch(api, trimmed, terms, await pageCount(), options);
+	const pageCount = Object.values(await categoryCounts()).reduce((sum, count) => sum + count, 0);
+	return widenedSearch(api, trimmed, terms, pageCount, options);
 }
 
 /** The union of one search per word, ranked by mergeTermResults; categories are counted from the hits' data. */

@@ -185,6 +185,26 @@ describe('results page', () => {
 		}
 	});
 
+	it('shows more results on request, moving focus to the first new one', async () => {
+		const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+		const page = await context.newPage();
+		// The fixture has few articles: two results per page instead of twenty.
+		await page.route('**/en/search/**', async (route) => {
+			const response = await route.fetch();
+			const html = (await response.text()).replace(/(data-results="\{)/, '$1&quot;pageSize&quot;:2,');
+			await route.fulfill({ response, body: html });
+		});
+		await page.goto(`${site.url}/en/search/?q=order`);
+		const items = page.locator('.hc-results__list li');
+		await expect.poll(() => items.count()).toBe(2);
+		const total = Number((await page.locator('.hc-results__count').textContent())?.match(/\d+/)?.[0]);
+		expect(total).toBeGreaterThan(2);
+		await page.getByRole('button', { name: 'Show more results' }).click();
+		await expect.poll(() => items.count()).toBe(Math.min(4, total));
+		await expect.poll(() => page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('.hc-results__list li')[2])).toBe(true);
+		await context.close();
+	});
+
 	it('asks for a query when opened without one', async () => {
 		const page = await open('/en/search/');
 		await expect.poll(() => page.locator('main .hc-lead').textContent()).toBe('Type what you are looking for in the search box above.');

@@ -1,6 +1,5 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { seriousViolations } from '../helpers/browser.js';
 import { useFixtureSite } from '../helpers/fixture-site.js';
 
 const site = useFixtureSite('fixture-browser');
@@ -110,40 +109,4 @@ describe('layout', () => {
 		}
 		await ctx.close();
 	});
-});
-
-describe('accessibility (axe, WCAG 2.2 AA)', () => {
-	for (const colorScheme of ['light', 'dark'] as const) {
-		it(`finds no serious or critical issue in ${colorScheme} mode`, async () => {
-			const ctx = await context({ colorScheme });
-			const page = await ctx.newPage();
-			const found: Record<string, string[]> = {};
-			for (const url of [
-				'/',
-				'/en/',
-				'/he/',
-				'/ru/orders/',
-				'/he/orders/track-an-order/',
-				'/he/orders/cancel-an-order/',
-				'/ru/404.html',
-				'/he/contact/',
-				'/en/contact/',
-				'/en/search/?q=order',
-				'/he/returns/',
-				'/en/shipping/',
-			]) {
-				await page.goto(`${site.url}${url}`, { waitUntil: 'load' });
-				if (url === '/') await page.waitForURL(/\/en\/$/);
-				// Open the language menu so its links are checked too.
-				await page
-					.locator('.hc-lang summary')
-					.click()
-					.catch(() => undefined);
-				const violations = await seriousViolations(page);
-				if (violations.length) found[url] = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-			}
-			expect(found).toEqual({});
-			await ctx.close();
-		});
-	}
 });

@@ -33,6 +33,9 @@ export async function accessibilityFindings(page: Page, siteUrl: string, hc: Hel
 		await page.goto(`${siteUrl}${url}`, { waitUntil: 'load' });
 		if (url === '/') await page.waitForURL(/\/[\w-]+\/$/);
 		if (type === 'search') await page.locator('.hc-results__count').waitFor();
+		// Open the language menu, so its links are checked too.
+		const languageMenu = page.locator('.hc-lang summary');
+		if (await languageMenu.count()) await languageMenu.click();
 		for (const colorScheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme });
 			const violations = await seriousViolations(page);

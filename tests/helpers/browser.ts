@@ -77,7 +77,8 @@ export interface AxeViolation {
 /** Runs axe-core with the WCAG 2.2 A and AA rules; returns serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 	// Evaluated through the DevTools protocol: a <script> tag would be blocked by the site's Content-Security-Policy.
-	await page.evaluate(axeSource);
+	// Once per document: parsing axe takes longer than many of its checks.
+	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
 	const violations = await page.evaluate(async () => {
 		const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
 		const result = await axe.run(document, {

@@ -1,0 +1,149 @@
+import { languageName } from '../i18n/format.js';
+import { textDirection } from '../i18n/locales.js';
+import { fillTemplate, formatPlural, type PluralForms } from '../i18n/plural-forms.js';
+import { RESULTS_PAGE_SIZE, runSearch, type SearchOutcome } from './pagefind-client.js';
+import { reportSearch } from './report.js';
+import { withQuestion } from './results.js';
+import { SITE_SEARCH_ATTRIBUTE } from './site-search.js';
+
+export interface ResultsPageStrings {
+	resultCount: PluralForms;
+	noResults: string;
+	searching: string;
+	filterLabel: string;
+	allCategories: string;
+	textLang: string;
+	contactPrompt: string;
+	contactLink: string;
+	resultsFor: string;
+	empty: string;
+	showMore: string;
+}
+
+/** What the page gives the script, as JSON in the root element's data-results attribute. */
+export interface ResultsPageProps {
+	locale: string;
+	base: string;
+	/** Contact page URL, maybe with a #fragment; the question is carried over as ?q=. Omitted when the shop has none. */
+	contactUrl?: string | undefined;
+	analyticsEndpoint?: string | undefined;
+	/** Results shown at first and added by each "show more" (RESULTS_PAGE_SIZE unless given). */
+	pageSize?: number;
+	strings: ResultsPageStrings;
+}
+
+/** The attribute that holds the props on the element the results render into. */
+export const RESULTS_ROOT_ATTRIBUTE = 'data-results';
+
+/**
+ * Full results on /<locale>/search/?q=...&category=...: the URL holds the query
+ * and filter, so results can be shared and survive a reload. Plain DOM, no
+ * framework: the page's first search should download and run as little as
+ * possible before the shopper sees results. The search starts as soon as the
+ * script runs.
+ */
+export function mountResultsPage(root: HTMLElement): void {
+	const props = JSON.parse(root.getAttribute(RESULTS_ROOT_ATTRIBUTE) ?? '{}') as ResultsPageProps;
+	const { locale, base, strings } = props;
+	const params = new URLSearchParams(window.location.search);
+	const query = (params.get('q') ?? '').trim();
+	let category = params.get('category') ?? '';
+	const pageSize = props.pageSize ?? RESULTS_PAGE_SIZE;
+	let limit = pageSize;
+	let shown = 0;
+
+	// The header's search box shows the query, ready to refine; it is static HTML until
+	// touched, and picks up what its input holds when it wakes. Text already typed stays.
+	const box = document.querySelector<HTMLInputElement>(`input[${SITE_SEARCH_ATTRIBUTE}]`);
+	if (box && !box.value) box.value = query;
+
+	if (!query) {
+		root.replaceChildren(element('p', { class: 'hc-lead' }, strings.empty));
+		return;
+	}
+	root.replaceChildren(element('p', { role: 'status' }, strings.searching));
+
+	const update = async () => {
+		const ask = { query, category, limit };
+		const outcome = await runSearch(base, query, { limit, category });
+		if (ask.category !== category || ask.limit !== limit) return;
+		render(outcome);
+		if (outcome.query && !category && limit === pageSize) {
+			reportSearch({ locale, query: outcome.query, resultCount: outcome.total }, props.analyticsEndpoint);
+		}
+		const url = new URL(window.location.href);
+		url.searchParams.set('q', query);
+		if (category) url.searchParams.set('category', category);
+		else url.searchParams.delete('category');
+		window.history.replaceState(null, '', url);
+	};
+
+	const render = (outcome: SearchOutcome) => {
+		const count = outcome.total > 0 ? formatPlural(locale, strings.resultCount, outcome.total) : fillTemplate(strings.noResults, { query: outcome.query });
+		const results = element('div', { class: 'hc-results' });
+		results.append(
+			element('h2', { class: 'hc-results__heading' }, fillTemplate(strings.resultsFor, { query: outcome.query })),
+			element('p', { role: 'status', class: 'hc-results__count' }, count),
+		);
+		const categories = Object.entries(outcome.categories).filter(([, n]) => n > 0);
+		if (categories.length > 1) results.append(filters(categories));
+		if (outcome.hits.length > 0) {
+			const list = element('ol', { class: 'hc-results__list' });
+			for (const [index, hit] of outcome.hits.entries()) {
+				const language = hit.textLang ? { lang: hit.textLang, dir: textDirection(hit.textLang) } : {};
+				const meta = element('span', { class: 'hc-results__meta' }, element('bdi', {}, hit.category));
+				if (hit.textLang) meta.append(` · ${fillTemplate(strings.textLang, { language: languageName(locale, hit.textLang) })}`);
+				const excerpt = element('p', language);
+				// Pagefind's excerpt, escaped again except for <mark> (see sanitizeExcerpt).
+				excerpt.innerHTML = hit.excerpt;
+				const item = element('li', {}, element('a', { href: hit.url, ...language }, hit.title), meta, excerpt);
+				list.append(item);
+				// After "show more", the first new result takes focus, so a keyboard or screen reader user reads on from there.
+				if (index === shown && shown > 0) queueMicrotask(() => item.querySelector('a')?.focus());
+			}
+			results.append(list);
+		}
+		const available = category ? (outcome.categories[category] ?? 0) : outcome.total;
+		if (outcome.hits.length === limit && outcome.hits.length < available) {
+			const more = element('button', { type: 'button', class: 'hc-button hc-button--quiet hc-results__more' }, strings.showMore);
+			more.addEventListener('click', () => {
+				limit += pageSize;
+				void update();
+			});
+			results.append(more);
+		}
+		if (props.contactUrl) {
+			const prompt = element('p', { class: 'hc-results__contact' }, `${strings.contactPrompt} `);
+			prompt.append(element('a', { href: withQuestion(props.contactUrl, outcome.query) }, strings.contactLink));
+			results.append(prompt);
+		}
+		shown = outcome.hits.length;
+		root.replaceChildren(results);
+	};
+
+	const filters = (categories: [string, number][]) => {
+		const fieldset = element('fieldset', { class: 'hc-results__filters' }, element('legend', {}, strings.filterLabel));
+		for (const [value, label] of [['', strings.allCategories] as const, ...categories.map(([name, n]) => [name, `${name} (${n})`] as const)]) {
+			const radio = element('input', { type: 'radio', name: 'category', value });
+			radio.checked = category === value;
+			radio.addEventListener('change', () => {
+				category = value;
+				limit = pageSize;
+				shown = 0;
+				void update().then(() => root.querySelector<HTMLInputElement>(`input[name="category"][value="${CSS.escape(value)}"]`)?.focus());
+			});
+			fieldset.append(element('label', { class: 'hc-results__filter' }, radio, label));
+		}
+		return fieldset;
+	};
+
+	void update();
+}
+
+/** document.createElement with attributes and children, for the few elements this page makes. */
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+	node.append(...children);
+	return node;
+}
