@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { routePath } from '../../src/catalog/routes.js';
 import type { HelpCenter } from '../../src/shop/help-center.js';
-import { seriousViolations } from './browser.js';
+import { COLOUR_RULES, seriousViolations } from './browser.js';
 
 /** One page of each type a help center has in a locale, by type: what accessibility checks visit. */
 export function pageTypes(hc: HelpCenter, locale: string): Record<string, string> {
@@ -38,7 +38,8 @@ export async function accessibilityFindings(page: Page, siteUrl: string, hc: Hel
 		if (await languageMenu.count()) await languageMenu.click();
 		for (const colorScheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme });
-			const violations = await seriousViolations(page);
+			// Every rule in light mode; in dark mode only colours change, so only the colour rules run again.
+			const violations = await seriousViolations(page, ...(colorScheme === 'dark' ? [COLOUR_RULES] : []));
 			if (violations.length)
 				found[`${type} ${url} (${colorScheme})`] = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 		}

@@ -74,18 +74,21 @@ export interface AxeViolation {
 	nodes: { target: string[] }[];
 }
 
-/** Runs axe-core with the WCAG 2.2 A and AA rules; returns serious and critical violations. */
-export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+/** The WCAG 2.2 A and AA rules axe checks. */
+const WCAG_RULES = { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] };
+/** The rules a colour scheme can change: the same page in dark mode differs only in colours. */
+export const COLOUR_RULES = { type: 'rule', values: ['color-contrast', 'link-in-text-block'] };
+
+/** Runs axe-core with the WCAG 2.2 A and AA rules (or `rules`); returns serious and critical violations. */
+export async function seriousViolations(page: Page, rules: { type: string; values: string[] } = WCAG_RULES): Promise<AxeViolation[]> {
 	// Evaluated through the DevTools protocol: a <script> tag would be blocked by the site's Content-Security-Policy.
 	// Once per document: parsing axe takes longer than many of its checks.
 	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-	const violations = await page.evaluate(async () => {
+	const violations = await page.evaluate(async (runOnly) => {
 		const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-		const result = await axe.run(document, {
-			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-		});
+		const result = await axe.run(document, { runOnly });
 		return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map((n) => ({ target: n.target })) }));
-	});
+	}, rules);
 	return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
