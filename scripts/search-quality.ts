@@ -69,11 +69,19 @@ export async function measureSearchQuality(dir: string, locales: readonly string
 			const queries = readQueries(locale);
 			// Each query goes through the real results page of the locale, as a shopper's would.
 			const results: string[][] = [];
+			// The first query of a tab opens the results page; the next ones are typed into its search box, as a
+			// shopper refines a search there (the page then updates in place).
 			let next = 0;
 			await Promise.all(
 				pages.map(async (page) => {
-					for (let i = next++; i < queries.length; i = next++) {
-						await page.goto(`${server.url}/${locale}/search/?q=${encodeURIComponent(queries[i]?.q ?? '')}`);
+					for (let i = next++, first = true; i < queries.length; i = next++, first = false) {
+						const q = queries[i]?.q ?? '';
+						if (first) await page.goto(`${server.url}/${locale}/search/?q=${encodeURIComponent(q)}`);
+						else {
+							await page.locator('header input[name="q"]').fill(q);
+							await page.locator('header input[name="q"]').press('Enter');
+						}
+						await page.locator('.hc-results__heading', { hasText: q }).waitFor();
 						await page.locator('.hc-results__count').waitFor();
 						results[i] = await page.locator('.hc-results__list a').evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href') ?? ''));
 					}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type SubmitEvent, type KeyboardEvent } from 'react';
 import { languageName } from '../i18n/format.js';
 import { textDirection } from '../i18n/locales.js';
 import { fillTemplate, formatPlural, type PluralForms } from '../i18n/plural-forms.js';
@@ -139,6 +139,16 @@ export default function SearchBox({ locale, action, base, analyticsEndpoint, con
 		}
 	}
 
+	function onSubmit(event: SubmitEvent<HTMLFormElement>) {
+		if (!query.trim()) {
+			event.preventDefault();
+			return;
+		}
+		report();
+		// On the results page the results update in place (src/search/results-page.ts): close the suggestions.
+		setOpen(false);
+	}
+
 	const status = outcome
 		? outcome.total > 0
 			? formatPlural(locale, strings.resultCount, outcome.total)
@@ -146,7 +156,7 @@ export default function SearchBox({ locale, action, base, analyticsEndpoint, con
 		: '';
 
 	return (
-		<form className="hc-search" role="search" action={action} method="get" onSubmit={(e) => (query.trim() ? report() : e.preventDefault())}>
+		<form className="hc-search" role="search" action={action} method="get" onSubmit={onSubmit}>
 			<label htmlFor={inputId} className="hc-sr-only">
 				{strings.label}
 			</label>

@@ -40,33 +40,42 @@ export const RESULTS_ROOT_ATTRIBUTE = 'data-results';
  * and filter, so results can be shared and survive a reload. Plain DOM, no
  * framework: the page's first search should download and run as little as
  * possible before the shopper sees results. The search starts as soon as the
- * script runs.
+ * script runs. A new search from the header's box on this page, and Back and
+ * Forward between searches, update the results without loading the page again.
  */
 export function mountResultsPage(root: HTMLElement): void {
 	const props = JSON.parse(root.getAttribute(RESULTS_ROOT_ATTRIBUTE) ?? '{}') as ResultsPageProps;
 	const { locale, base, strings } = props;
-	const params = new URLSearchParams(window.location.search);
-	const query = (params.get('q') ?? '').trim();
-	let category = params.get('category') ?? '';
 	const pageSize = props.pageSize ?? RESULTS_PAGE_SIZE;
+	let query = '';
+	let category = '';
 	let limit = pageSize;
 	let shown = 0;
-
-	// The header's search box shows the query, ready to refine; it is static HTML until
-	// touched, and picks up what its input holds when it wakes. Text already typed stays.
 	const box = document.querySelector<HTMLInputElement>(`input[${SITE_SEARCH_ATTRIBUTE}]`);
-	if (box && !box.value) box.value = query;
 
-	if (!query) {
-		root.replaceChildren(element('p', { class: 'hc-lead' }, strings.empty));
-		return;
-	}
-	root.replaceChildren(element('p', { role: 'status' }, strings.searching));
+	/** Shows the search of the page's address (?q=, &category=); `moved` after Back or Forward. */
+	const showAddress = (moved = false) => {
+		const params = new URLSearchParams(window.location.search);
+		query = (params.get('q') ?? '').trim();
+		category = params.get('category') ?? '';
+		limit = pageSize;
+		shown = 0;
+		// The header's search box shows the query, ready to refine; it is static HTML until
+		// touched, and picks up what its input holds when it wakes. Text typed before the page
+		// finished loading stays; after Back or Forward the box follows the results.
+		if (box && (!box.value || moved)) box.value = query;
+		if (!query) {
+			root.replaceChildren(element('p', { class: 'hc-lead' }, strings.empty));
+			return;
+		}
+		root.replaceChildren(element('p', { role: 'status' }, strings.searching));
+		void update();
+	};
 
 	const update = async () => {
 		const ask = { query, category, limit };
 		const outcome = await runSearch(base, query, { limit, category });
-		if (ask.category !== category || ask.limit !== limit) return;
+		if (ask.query !== query || ask.category !== category || ask.limit !== limit) return;
 		render(outcome);
 		if (outcome.query && !category && limit === pageSize) {
 			reportSearch({ locale, query: outcome.query, resultCount: outcome.total }, props.analyticsEndpoint);
@@ -90,7 +99,7 @@ export function mountResultsPage(root: HTMLElement): void {
 		if (outcome.hits.length > 0) {
 			const list = element('ol', { class: 'hc-results__list' });
 			for (const [index, hit] of outcome.hits.entries()) {
-				const language = hit.textLang ? { lang: hit.textLang, dir: textDirection(hit.textLang) } : {};
+				const language: Record<string, string> = hit.textLang ? { lang: hit.textLang, dir: textDirection(hit.textLang) } : {};
 				const meta = element('span', { class: 'hc-results__meta' }, element('bdi', {}, hit.category));
 				if (hit.textLang) meta.append(` · ${fillTemplate(strings.textLang, { language: languageName(locale, hit.textLang) })}`);
 				const excerpt = element('p', language);
@@ -137,7 +146,24 @@ export function mountResultsPage(root: HTMLElement): void {
 		return fieldset;
 	};
 
-	void update();
+	// The header's form submits to this very page: search here instead of loading it again.
+	document.addEventListener(
+		'submit',
+		(event) => {
+			const form = event.target;
+			if (!(form instanceof HTMLFormElement) || new URL(form.action).pathname !== window.location.pathname) return;
+			const next = new FormData(form).get('q');
+			if (typeof next !== 'string' || !next.trim()) return;
+			event.preventDefault();
+			const url = new URL(window.location.href);
+			url.search = new URLSearchParams({ q: next.trim() }).toString();
+			window.history.pushState(null, '', url);
+			showAddress();
+		},
+		true,
+	);
+	window.addEventListener('popstate', () => showAddress(true));
+	showAddress();
 }
 
 /** document.createElement with attributes and children, for the few elements this page makes. */

@@ -177,12 +177,31 @@ describe('results page', () => {
 		] as const) {
 			const page = await open(`/${locale}/search/?q=${encodeURIComponent(query)}`);
 			const hit = page.locator('.hc-results__list li', { hasText: 'Can I cancel my order?' });
-			await expect.poll(() => hit.count(), `${locale}: ${query}`).toBe(1);
-			expect(await hit.locator('a').evaluate((a) => [a.lang, a.dir])).toEqual(['en', 'ltr']);
-			expect(await hit.locator('p').evaluate((p) => [p.lang, p.dir])).toEqual(['en', 'ltr']);
+			await expect.poll(() => hit.count(), { message: `${locale}: ${query}` }).toBe(1);
+			expect(await hit.locator('a').evaluate((a) => [a.getAttribute('lang'), a.getAttribute('dir')])).toEqual(['en', 'ltr']);
+			expect(await hit.locator('p').evaluate((p) => [p.getAttribute('lang'), p.getAttribute('dir')])).toEqual(['en', 'ltr']);
 			expect(await hit.locator('.hc-results__meta').textContent()).toMatch(locale === 'ru' ? /английский/ : /الإنجليزية/);
 			await page.context().close();
 		}
+	});
+
+	it('searches again in place from the header box, and goes back to the previous search', async () => {
+		const page = await open('/en/search/?q=cancel');
+		const heading = page.locator('.hc-results__heading');
+		await expect.poll(() => heading.textContent()).toBe('Results for “cancel”');
+		// A mark on the window survives only if the page is not loaded again.
+		await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+		await input(page).fill('track');
+		await input(page).press('Enter');
+		await expect.poll(() => heading.textContent()).toBe('Results for “track”');
+		expect(page.url()).toBe(`${site.url}/en/search/?q=track`);
+		expect(await page.locator('.hc-results__list a').first().textContent()).toBe('How do I track my order?');
+		expect(await page.locator('[role="listbox"]').isVisible()).toBe(false);
+		await page.goBack();
+		await expect.poll(() => heading.textContent()).toBe('Results for “cancel”');
+		expect(await input(page).inputValue()).toBe('cancel');
+		expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+		await page.context().close();
 	});
 
 	it('shows more results on request, moving focus to the first new one', async () => {
