@@ -70,6 +70,7 @@ async function boxLatency(page: Page, query: string): Promise<number> {
 				}
 			});
 			observer.observe(form, { subtree: true, childList: true, characterData: true, attributes: true });
+			setTimeout(() => resolve(Number.NaN), 10_000);
 		});
 	}, query);
 	await input.pressSequentially(query, { delay: 30 });
