@@ -51,13 +51,18 @@ export default function SearchBox({ locale, action, base, analyticsEndpoint, con
 	const [outcome, setOutcome] = useState<SearchOutcome | null>(null);
 	const [open, setOpen] = useState(false);
 	const [active, setActive] = useState(-1);
+	/** Whether the shopper typed since the last search was submitted: only then do suggestions open by themselves. */
+	const typedSinceSubmit = useRef(false);
 
 	// The input is uncontrolled, so hydration never overwrites what the
 	// shopper typed while the island was loading; pick that text up now.
 	useEffect(() => {
 		setHydrated(true);
 		const typed = inputRef.current?.value ?? '';
-		if (typed) setQuery(typed);
+		if (!typed) return;
+		setQuery(typed);
+		// The results page fills the box with its query as the default value; anything else the shopper typed.
+		if (typed !== inputRef.current?.defaultValue) typedSinceSubmit.current = true;
 	}, []);
 
 	useEffect(() => {
@@ -71,7 +76,9 @@ export default function SearchBox({ locale, action, base, analyticsEndpoint, con
 			if (!current) return;
 			setOutcome(result);
 			setActive(-1);
-			setOpen(true);
+			// Suggestions open for what the shopper types, not for a box filled by the results page
+			// or a search already submitted there (whose results must stay in view, see results-page.ts).
+			if (typedSinceSubmit.current) setOpen(true);
 		}, TYPING_PAUSE_MS);
 		return () => {
 			current = false;
@@ -144,6 +151,7 @@ export default function SearchBox({ locale, action, base, analyticsEndpoint, con
 			event.preventDefault();
 			return;
 		}
+		typedSinceSubmit.current = false;
 		report();
 		// On the results page the results update in place (src/search/results-page.ts): close the suggestions.
 		setOpen(false);
@@ -173,6 +181,7 @@ export default function SearchBox({ locale, action, base, analyticsEndpoint, con
 					spellCheck={false}
 					enterKeyHint="search"
 					onInput={(e) => {
+						typedSinceSubmit.current = true;
 						setQuery(e.currentTarget.value);
 						setOpen(true);
 					}}

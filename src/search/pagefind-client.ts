@@ -58,6 +58,19 @@ interface LoadedPagefind {
 
 let loading: Promise<LoadedPagefind> | undefined;
 
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs Pagefind's index work one call at a time. On the page's own thread (no worker), two
+ * searches that load index chunks at the same time can interleave inside Pagefind; a shopper
+ * typing fast on a busy phone starts them that way.
+ */
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+	const run = queue.then(task, task);
+	queue = run.catch(() => undefined);
+	return run;
+}
+
 /** Most hits whose data is loaded for one query (a result page's worth), which bounds the work. */
 const MAX_LOADED = 50;
 
@@ -75,7 +88,7 @@ export function loadPagefind(base: string): Promise<LoadedPagefind> {
 		await api.options({ ...PAGEFIND_OPTIONS, baseUrl: root, noWorker: true });
 		await api.init();
 		let counting: Promise<Record<string, number>> | undefined;
-		const categoryCounts = () => (counting ??= api.filters().then((filters) => ({ ...filters.category })));
+		const categoryCounts = () => (counting ??= oneAtATime(() => api.filters()).then((filters) => ({ ...filters.category })));
 		return { api, categoryCounts };
 	})();
 	return loading;
@@ -111,8 +124,8 @@ async function search(base: string, query: string, options: { category?: string;
 	if (!trimmed) return { query: trimmed, total: 0, hits: [], categories: {} };
 	// The results page counts results per category: the filter index must be there first.
 	// The query's index chunks load meanwhile.
-	if (options.category !== undefined) await Promise.all([categoryCounts(), api.preload(trimmed)]);
-	const whole = await api.search(trimmed, options.category ? { filters: { category: options.category } } : {});
+	if (options.category !== undefined) await Promise.all([categoryCounts(), oneAtATime(() => api.preload(trimmed))]);
+	const whole = await oneAtATime(() => api.search(trimmed, options.category ? { filters: { category: options.category } } : {}));
 	const terms = queryTerms(trimmed);
 	// Vietnamese: also look for neighbouring syllables as indexed pairs (see search-terms.ts). Most
 	// pages have most common syllables, so there the whole query's hits say little and the pairs
@@ -136,7 +149,7 @@ async function widenedSearch(
 	pageCount: number,
 	options: { category?: string; limit: number },
 ): Promise<SearchOutcome> {
-	const [whole, ...perTerm] = await Promise.all([query, ...terms].map((words) => api.search(words)));
+	const [whole, ...perTerm] = await Promise.all([query, ...terms].map((words) => oneAtATime(() => api.search(words))));
 	const results = new Map<string, PagefindResult>();
 	for (const search of [whole, ...perTerm]) for (const result of search?.results ?? []) if (!results.has(result.id)) results.set(result.id, result);
 	const ranked = mergeTermResults(
