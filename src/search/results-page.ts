@@ -63,10 +63,11 @@ export function mountResultsPage(root: HTMLElement): void {
 		// The header's search box shows the query, ready to refine; it is static HTML until
 		// touched, and picks up what its input holds when it wakes. Text typed before the page
 		// finished loading stays; after Back or Forward the box follows the results.
-		if (box && (!box.value || moved)) {
-			// As the default value too: the search box then knows the shopper did not type it.
+		if (box) {
+			// The query shown is the box's default value: the search box then knows the shopper did not type it,
+			// and opens no suggestions for it over these results.
 			box.defaultValue = query;
-			box.value = query;
+			if (!box.value || moved) box.value = query;
 		}
 		if (!query) {
 			root.replaceChildren(element('p', { class: 'hc-lead' }, strings.empty));
