@@ -201,8 +201,8 @@ export default function SearchBox({ locale, action, base, analyticsEndpoint, con
 							}
 						: {})}
 				/>
-				<button type="submit" className="hc-button hc-search__submit">
-					{/* On narrow screens the word gives way to a magnifier; it stays the button's accessible name. */}
+				<button type="submit" className="hc-button hc-search__submit" aria-label={strings.submit}>
+					{/* On narrow screens the word gives way to a magnifier; the label keeps it as the button's name. */}
 					<svg className="hc-search__icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
 						<path d="M10.5 17a6.5 6.5 0 1 0 0-13 6.5 6.5 0 0 0 0 13zM15.5 15.5L21 21" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
 					</svg>

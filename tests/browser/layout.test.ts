@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHelpCenter } from '../../src/shop/help-center.js';
 import { loadShop } from '../../src/shop/load-shop.js';
-import { pageTypes, sidewaysOverflow } from '../helpers/accessibility.js';
+import { reflowFindings } from '../helpers/accessibility.js';
 import { launchChromium } from '../helpers/browser.js';
 import { FIXTURE_CONTENT, shopPathsOf } from '../helpers/build-site.js';
 import { engineTranslator } from '../helpers/engine-translator.js';
@@ -30,14 +30,7 @@ describe('reflow on small phones (WCAG 1.4.10)', () => {
 			const ctx = await browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
 			const page = await ctx.newPage();
 			const overflowing: Record<string, string> = {};
-			for (const locale of LOCALES) {
-				for (const [type, url] of Object.entries(pageTypes(fixture, locale))) {
-					await page.goto(`${site.url}${url}`);
-					if (type === 'search') await page.locator('.hc-results__count').waitFor();
-					const { overflow, outside } = await sidewaysOverflow(page);
-					if (overflow > 0) overflowing[`${locale} ${type}`] = `${overflow} px: ${outside.join(', ')}`;
-				}
-			}
+			for (const locale of LOCALES) Object.assign(overflowing, await reflowFindings(page, site.url, fixture, locale));
 			expect(overflowing).toEqual({});
 			await ctx.close();
 		});

@@ -61,3 +61,15 @@ export async function sidewaysOverflow(page: Page): Promise<{ overflow: number; 
 		return { overflow: root.scrollWidth - root.clientWidth, outside };
 	});
 }
+
+/** Every page type of a locale that scrolls sideways in `page` (open it at a phone's width), by page, with what sticks out. */
+export async function reflowFindings(page: Page, siteUrl: string, hc: HelpCenter, locale: string): Promise<Record<string, string>> {
+	const found: Record<string, string> = {};
+	for (const [type, url] of Object.entries(pageTypes(hc, locale))) {
+		await page.goto(`${siteUrl}${url}`);
+		if (type === 'search') await page.locator('.hc-results__count').waitFor();
+		const { overflow, outside } = await sidewaysOverflow(page);
+		if (overflow > 0) found[`${locale} ${type} ${url}`] = `${overflow} px: ${outside.join(', ')}`;
+	}
+	return found;
+}

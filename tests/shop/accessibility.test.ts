@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accessibilityFindings, pageTypes, sidewaysOverflow } from '../helpers/accessibility.js';
+import { accessibilityFindings, reflowFindings } from '../helpers/accessibility.js';
 import { useFixtureSite } from '../helpers/fixture-site.js';
 import { SHOP_CONTENT, shopUnderTest } from '../helpers/shop-under-test.js';
 
@@ -23,14 +23,7 @@ describe('reflow of every page type of the shop at 320 px (WCAG 1.4.10)', () => 
 		const context = await site.browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
 		const page = await context.newPage();
 		const overflowing: Record<string, string> = {};
-		for (const { code: locale } of hc.site.locales) {
-			for (const [type, url] of Object.entries(pageTypes(hc, locale))) {
-				await page.goto(`${site.url}${url}`);
-				if (type === 'search') await page.locator('.hc-results__count').waitFor();
-				const { overflow, outside } = await sidewaysOverflow(page);
-				if (overflow > 0) overflowing[`${locale} ${type} ${url}`] = `${overflow} px: ${outside.join(', ')}`;
-			}
-		}
+		for (const { code: locale } of hc.site.locales) Object.assign(overflowing, await reflowFindings(page, site.url, hc, locale));
 		expect(overflowing).toEqual({});
 		await context.close();
 	});
