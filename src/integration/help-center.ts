@@ -77,7 +77,7 @@ export default function helpCenter(): AstroIntegration {
 					// A shop's own public/robots.txt wins.
 					await fs.writeFile(`${out}/robots.txt`, buildRobots(siteUrl, base));
 				}
-				await writeSearchIndex(out, logger);
+				await writeSearchIndex(out, { base, locales }, logger);
 			},
 		},
 	};

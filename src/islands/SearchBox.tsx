@@ -71,8 +71,16 @@ export default function SearchBox({ locale, action, base, analyticsEndpoint, con
 			return;
 		}
 		let current = true;
+		// A search the shopper typed past is called off, so the one for what they typed last starts sooner.
+		const stale = new AbortController();
 		const timer = setTimeout(async () => {
-			const result = await runSearch(base, query, { limit: MAX_SUGGESTIONS });
+			let result: SearchOutcome;
+			try {
+				result = await runSearch(base, query, { limit: MAX_SUGGESTIONS, signal: stale.signal });
+			} catch (error) {
+				if (!current) return;
+				throw error;
+			}
 			if (!current) return;
 			setOutcome(result);
 			setActive(-1);
@@ -83,6 +91,7 @@ export default function SearchBox({ locale, action, base, analyticsEndpoint, con
 		return () => {
 			current = false;
 			clearTimeout(timer);
+			stale.abort();
 		};
 	}, [query, base]);
 

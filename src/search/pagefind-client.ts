@@ -1,14 +1,14 @@
 import { mergeTermResults, queryTerms } from './merge.js';
 import { syllablePairs, usesSyllablePairs } from './search-terms.js';
+import { CategoryIndex, readPreparedSearch } from './prepared-search.js';
 import { toSearchHit, type PagefindResultData, type SearchHit } from './results.js';
 
 /** The parts of Pagefind's browser API (pagefind/pagefind.js) this project uses. */
 interface PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	search(query: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch>;
+	search(query: string): Promise<PagefindSearch>;
 	filters(): Promise<Record<string, Record<string, number>>>;
-	preload(query: string): Promise<void>;
 }
 interface PagefindResult {
 	id: string;
@@ -16,11 +16,9 @@ interface PagefindResult {
 	data(): Promise<PagefindResultData>;
 }
 interface PagefindSearch {
+	/** Every match, best first; a match's data (title, excerpt) loads when asked for. */
 	results: PagefindResult[];
-	/** Matches before the search's filters. */
 	unfilteredResultCount: number;
-	/** Matches per filter value, before the search's filters: { category: { Returns: 3 } }. */
-	totalFilters: Record<string, Record<string, number>>;
 }
 
 export interface SearchOutcome {
@@ -29,7 +27,7 @@ export interface SearchOutcome {
 	total: number;
 	/** Hits to show: the first `limit`, in the chosen category if any. */
 	hits: SearchHit[];
-	/** Result counts per category, to label filters. */
+	/** Result counts per category, to label filters (empty where the page has no prepared search). */
 	categories: Record<string, number>;
 }
 
@@ -49,11 +47,13 @@ export const PAGEFIND_OPTIONS = {
 
 interface LoadedPagefind {
 	api: PagefindApi;
+	/** Pages by category, where the build prepared them (the results page). */
+	categories: CategoryIndex | undefined;
 	/**
-	 * Pages per category in this language's index. Loads the (small) filter index, which Pagefind
-	 * also needs to count a search's results per category; asked for only when a query needs it.
+	 * Pages in this language's index, to weigh rare words. From the categories where the build
+	 * prepared them; elsewhere from Pagefind's (small) filter index, loaded only when asked.
 	 */
-	categoryCounts: () => Promise<Record<string, number>>;
+	pageCount: () => Promise<number>;
 }
 
 let loading: Promise<LoadedPagefind> | undefined;
@@ -71,8 +71,18 @@ function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
 	return run;
 }
 
-/** Most hits whose data is loaded for one query (a result page's worth), which bounds the work. */
-const MAX_LOADED = 50;
+/**
+ * Pagefind splits every query into characters with Intl.Segmenter. The browser loads the
+ * segmentation rules the first time one is made, which takes tens of milliseconds on a slow
+ * phone: making one now does that while Pagefind's files download, not after.
+ */
+function warmUpSegmenter(lang: string): void {
+	try {
+		for (const part of new Intl.Segmenter(lang, { granularity: 'grapheme' }).segment('ab')) void part;
+	} catch {
+		// An engine without Intl.Segmenter: Pagefind goes without it as well.
+	}
+}
 
 /**
  * Loads the search bundle of the built site (once per page). Pagefind picks
@@ -81,15 +91,23 @@ const MAX_LOADED = 50;
 export function loadPagefind(base: string): Promise<LoadedPagefind> {
 	loading ??= (async () => {
 		const root = base.endsWith('/') ? base : `${base}/`;
-		const api = (await import(/* @vite-ignore */ `${root}pagefind/pagefind.js`)) as PagefindApi;
+		const prepared = readPreparedSearch(document);
+		const imported = import(/* @vite-ignore */ `${root}pagefind/pagefind.js`) as Promise<PagefindApi>;
+		warmUpSegmenter(document.documentElement.lang);
+		const api = await imported;
 		// Result URLs come back site-relative; baseUrl puts them under the base path. No web worker:
 		// starting one costs another script download and round trip before the first results, more
-		// than the few milliseconds each search takes on the page's own thread.
-		await api.options({ ...PAGEFIND_OPTIONS, baseUrl: root, noWorker: true });
+		// than the few milliseconds each search takes on the page's own thread. The cache tag makes
+		// Pagefind ask for the entry file at the address the page preloaded.
+		await api.options({ ...PAGEFIND_OPTIONS, baseUrl: root, noWorker: true, ...(prepared ? { metaCacheTag: prepared.cacheTag } : {}) });
 		await api.init();
-		let counting: Promise<Record<string, number>> | undefined;
-		const categoryCounts = () => (counting ??= oneAtATime(() => api.filters()).then((filters) => ({ ...filters.category })));
-		return { api, categoryCounts };
+		const categories = prepared ? new CategoryIndex(prepared.categories) : undefined;
+		let counting: Promise<number> | undefined;
+		const pageCount = () =>
+			(counting ??= categories
+				? Promise.resolve(categories.pageCount)
+				: oneAtATime(() => api.filters()).then((filters) => Object.values(filters.category ?? {}).reduce((sum, count) => sum + count, 0)));
+		return { api, categories, pageCount };
 	})();
 	return loading;
 }
@@ -101,73 +119,100 @@ export function loadPagefind(base: string): Promise<LoadedPagefind> {
  */
 export const ENOUGH_WHOLE_QUERY_HITS = 3;
 
-/** Results the results page shows at first, and adds with each "show more". */
-export const RESULTS_PAGE_SIZE = 20;
+/**
+ * Results the results page shows at first, and adds with each "show more". Each one costs a
+ * download before the page can show it; shoppers seldom read past the first few.
+ */
+export const RESULTS_PAGE_SIZE = 10;
 
-let latest: { key: string; outcome: Promise<SearchOutcome> } | undefined;
+let latest: { key: string; ranked: Promise<PagefindResult[]> } | undefined;
 
 /**
- * Runs a query: Pagefind's own search for all the words (in the chosen category, if
- * any), widened by one search per word when that finds too little, then loads the
- * data (title, excerpt) of only the hits shown. The same search asked for again (a
- * shopper deleting a letter and typing it back) is not run twice.
+ * Runs a query: Pagefind's own search for all the words, widened by one search per
+ * word when that finds too little, then loads the data (title, excerpt) of only the
+ * hits shown, in the chosen category if any. Categories are counted and filtered on
+ * the results page, where the build listed them. The ranking of the latest query is
+ * kept, so showing more of its results, or another category, searches nothing again.
+ * A caller that no longer needs the answer (the shopper typed on) aborts `signal`:
+ * Pagefind work not yet started for it is skipped, and the promise rejects.
  */
-export function runSearch(base: string, query: string, options: { category?: string; limit: number }): Promise<SearchOutcome> {
-	const key = JSON.stringify([base, query.trim(), options.category ?? '', options.limit]);
-	if (latest?.key !== key) latest = { key, outcome: search(base, query, options) };
-	return latest.outcome;
-}
-
-async function search(base: string, query: string, options: { category?: string; limit: number }): Promise<SearchOutcome> {
-	const { api, categoryCounts } = await loadPagefind(base);
+export async function runSearch(base: string, query: string, options: { category?: string; limit: number; signal?: AbortSignal }): Promise<SearchOutcome> {
 	const trimmed = query.trim();
 	if (!trimmed) return { query: trimmed, total: 0, hits: [], categories: {} };
-	// The results page counts results per category: the filter index must be there first.
-	// The query's index chunks load meanwhile.
-	if (options.category !== undefined) await Promise.all([categoryCounts(), oneAtATime(() => api.preload(trimmed))]);
-	const whole = await oneAtATime(() => api.search(trimmed, options.category ? { filters: { category: options.category } } : {}));
-	const terms = queryTerms(trimmed);
+	const { categories } = await loadPagefind(base);
+	let ranked: PagefindResult[];
+	try {
+		ranked = await ranking(base, trimmed, options.signal);
+	} catch (error) {
+		// Another caller's search for the same words was called off; this one still wants them.
+		if (options.signal?.aborted || !(error instanceof DOMException && error.name === 'AbortError')) throw error;
+		ranked = await ranking(base, trimmed, options.signal);
+	}
+	options.signal?.throwIfAborted();
+	// Categories come from the build's list of pages by id: counting them loads no result's data.
+	const inCategory = categories && options.category ? ranked.filter((result) => categories.categoryOf(result.id) === options.category) : ranked;
+	const hits = await Promise.all(inCategory.slice(0, options.limit).map(async (result) => toSearchHit(await result.data())));
+	return { query: trimmed, total: ranked.length, hits, categories: categories?.count(ranked.map((result) => result.id)) ?? {} };
+}
+
+/** The latest query's ranking, or a new one; a failed or called-off ranking is not kept. */
+function ranking(base: string, query: string, signal: AbortSignal | undefined): Promise<PagefindResult[]> {
+	const key = JSON.stringify([base, query]);
+	if (latest?.key === key) return latest.ranked;
+	const ranked = rank(base, query, signal);
+	latest = { key, ranked };
+	ranked.catch(() => {
+		if (latest?.ranked === ranked) latest = undefined;
+	});
+	return ranked;
+}
+
+/** Every page that matches the query, best first. */
+async function rank(base: string, query: string, signal: AbortSignal | undefined): Promise<PagefindResult[]> {
+	const { api, pageCount } = await loadPagefind(base);
+	const search = (words: string) =>
+		oneAtATime(() => {
+			signal?.throwIfAborted();
+			return api.search(words);
+		});
+	const whole = await search(query);
+	const terms = queryTerms(query);
 	// Vietnamese: also look for neighbouring syllables as indexed pairs (see search-terms.ts). Most
 	// pages have most common syllables, so there the whole query's hits say little and the pairs
 	// always rank them.
 	const syllables = usesSyllablePairs(document.documentElement.lang);
-	if (syllables) terms.push(...syllablePairs(trimmed));
-	if (terms.length < 2 || (!syllables && whole.unfilteredResultCount >= ENOUGH_WHOLE_QUERY_HITS)) {
-		// One search: Pagefind counts the categories itself.
-		const hits = await Promise.all(whole.results.slice(0, options.limit).map(async (result) => toSearchHit(await result.data())));
-		return { query: trimmed, total: whole.unfilteredResultCount, hits, categories: { ...whole.totalFilters.category } };
-	}
-	const pageCount = Object.values(await categoryCounts()).reduce((sum, count) => sum + count, 0);
-	return widenedSearch(api, trimmed, terms, pageCount, options);
+	if (syllables) terms.push(...syllablePairs(query));
+	if (terms.length < 2 || (!syllables && whole.unfilteredResultCount >= ENOUGH_WHOLE_QUERY_HITS)) return whole.results;
+	const perTerm = await Promise.all(terms.map((term) => termSearch(term, search)));
+	return mergedResults(whole, terms, perTerm, await pageCount());
 }
 
-/** The union of one search per word, ranked by mergeTermResults; categories are counted from the hits' data. */
-async function widenedSearch(
-	api: PagefindApi,
-	query: string,
-	terms: readonly string[],
-	pageCount: number,
-	options: { category?: string; limit: number },
-): Promise<SearchOutcome> {
-	const [whole, ...perTerm] = await Promise.all([query, ...terms].map((words) => oneAtATime(() => api.search(words))));
+/**
+ * Searches for one word of a widened query. A shopper typing "where is my parcel" widens
+ * "where is my p", "where is my pa" ... in turn: the words already typed are searched once,
+ * the answers kept for the page's life (Pagefind's results are the same every time).
+ */
+const termSearches = new Map<string, Promise<PagefindSearch>>();
+const MAX_KEPT_TERMS = 100;
+
+function termSearch(term: string, search: (words: string) => Promise<PagefindSearch>): Promise<PagefindSearch> {
+	const kept = termSearches.get(term);
+	if (kept) return kept;
+	const searching = search(term);
+	if (termSearches.size >= MAX_KEPT_TERMS) termSearches.clear();
+	termSearches.set(term, searching);
+	searching.catch(() => termSearches.delete(term));
+	return searching;
+}
+
+/** The union of the whole query's search and one search per word, ranked by mergeTermResults. */
+function mergedResults(whole: PagefindSearch, terms: readonly string[], perTerm: readonly PagefindSearch[], pageCount: number): PagefindResult[] {
 	const results = new Map<string, PagefindResult>();
-	for (const search of [whole, ...perTerm]) for (const result of search?.results ?? []) if (!results.has(result.id)) results.set(result.id, result);
+	for (const search of [whole, ...perTerm]) for (const result of search.results) if (!results.has(result.id)) results.set(result.id, result);
 	const ranked = mergeTermResults(
-		(whole?.results ?? []).map(({ id, score }) => ({ id, score })),
+		whole.results.map(({ id, score }) => ({ id, score })),
 		perTerm.map((search, i) => ({ term: terms[i] ?? '', hits: search.results.map(({ id, score }) => ({ id, score })) })),
 		pageCount,
 	);
-	// Category counts need the hits' data; without a category, only the hits shown are loaded.
-	const toLoad = options.category !== undefined ? MAX_LOADED : Math.min(options.limit, MAX_LOADED);
-	const loaded = await Promise.all(
-		ranked
-			.slice(0, toLoad)
-			.map((id) => results.get(id))
-			.filter((r): r is PagefindResult => r !== undefined)
-			.map(async (result) => toSearchHit(await result.data())),
-	);
-	const categories: Record<string, number> = {};
-	for (const hit of loaded) categories[hit.category] = (categories[hit.category] ?? 0) + 1;
-	const shown = options.category ? loaded.filter((hit) => hit.category === options.category) : loaded;
-	return { query, total: ranked.length, hits: shown.slice(0, options.limit), categories };
+	return ranked.map((id) => results.get(id)).filter((result): result is PagefindResult => result !== undefined);
 }

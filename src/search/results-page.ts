@@ -3,7 +3,7 @@ import { textDirection } from '../i18n/locales.js';
 import { fillTemplate, formatPlural, type PluralForms } from '../i18n/plural-forms.js';
 import { RESULTS_PAGE_SIZE, runSearch, type SearchOutcome } from './pagefind-client.js';
 import { reportSearch } from './report.js';
-import { withQuestion } from './results.js';
+import { withQuestion, type SearchHit } from './results.js';
 import { SITE_SEARCH_ATTRIBUTE } from './site-search.js';
 
 export interface ResultsPageStrings {
@@ -34,6 +34,9 @@ export interface ResultsPageProps {
 
 /** The attribute that holds the props on the element the results render into. */
 export const RESULTS_ROOT_ATTRIBUTE = 'data-results';
+
+/** Results a new search shows as soon as their data is loaded, before the rest of its first page. */
+const FIRST_RESULTS = 4;
 
 /**
  * Full results on /<locale>/search/?q=...&category=...: the URL holds the query
@@ -74,17 +77,32 @@ export function mountResultsPage(root: HTMLElement): void {
 			return;
 		}
 		root.replaceChildren(element('p', { role: 'status' }, strings.searching));
-		void update();
+		void update({ early: true });
 	};
 
-	const update = async () => {
+	/** The list and "show more" of the results on screen, to add to after "show more". */
+	let onScreen: { list: HTMLOListElement; more: HTMLButtonElement } | undefined;
+
+	/**
+	 * Searches for the page's query and category. A new query (`early`) shows its first few results
+	 * as soon as their data is there, then the rest of the page; "show more" (`adding`) adds to the list.
+	 */
+	const update = async ({ early = false, adding = false } = {}) => {
 		const ask = { query, category, limit };
-		const outcome = await runSearch(base, query, { limit, category });
-		if (ask.query !== query || ask.category !== category || ask.limit !== limit) return;
-		render(outcome);
-		if (outcome.query && !category && limit === pageSize) {
-			reportSearch({ locale, query: outcome.query, resultCount: outcome.total }, props.analyticsEndpoint);
+		const asked = () => ask.query === query && ask.category === category && ask.limit === limit;
+		let started = adding;
+		if (early && limit > FIRST_RESULTS) {
+			const first = await runSearch(base, query, { limit: FIRST_RESULTS, category });
+			if (!asked()) return;
+			render(first);
+			started = true;
 		}
+		const outcome = await runSearch(base, query, { limit, category });
+		if (!asked()) return;
+		if (started) addHits(outcome, { focus: adding });
+		else render(outcome);
+		if (adding) return;
+		if (outcome.query && !category) reportSearch({ locale, query: outcome.query, resultCount: outcome.total }, props.analyticsEndpoint);
 		const url = new URL(window.location.href);
 		url.searchParams.set('q', query);
 		if (category) url.searchParams.set('category', category);
@@ -92,6 +110,7 @@ export function mountResultsPage(root: HTMLElement): void {
 		window.history.replaceState(null, '', url);
 	};
 
+	/** Replaces what the page shows with this outcome. */
 	const render = (outcome: SearchOutcome) => {
 		const count = outcome.total > 0 ? formatPlural(locale, strings.resultCount, outcome.total) : fillTemplate(strings.noResults, { query: outcome.query });
 		const results = element('div', { class: 'hc-results' });
@@ -101,38 +120,49 @@ export function mountResultsPage(root: HTMLElement): void {
 		);
 		const categories = Object.entries(outcome.categories).filter(([, n]) => n > 0);
 		if (categories.length > 1) results.append(filters(categories));
-		if (outcome.hits.length > 0) {
-			const list = element('ol', { class: 'hc-results__list' });
-			for (const [index, hit] of outcome.hits.entries()) {
-				const language: Record<string, string> = hit.textLang ? { lang: hit.textLang, dir: textDirection(hit.textLang) } : {};
-				const meta = element('span', { class: 'hc-results__meta' }, element('bdi', {}, hit.category));
-				if (hit.textLang) meta.append(` · ${fillTemplate(strings.textLang, { language: languageName(locale, hit.textLang) })}`);
-				const excerpt = element('p', language);
-				// Pagefind's excerpt, escaped again except for <mark> (see sanitizeExcerpt).
-				excerpt.innerHTML = hit.excerpt;
-				const item = element('li', {}, element('a', { href: hit.url, ...language }, hit.title), meta, excerpt);
-				list.append(item);
-				// After "show more", the first new result takes focus, so a keyboard or screen reader user reads on from there.
-				if (index === shown && shown > 0) queueMicrotask(() => item.querySelector('a')?.focus());
-			}
-			results.append(list);
-		}
-		const available = category ? (outcome.categories[category] ?? 0) : outcome.total;
-		if (outcome.hits.length === limit && outcome.hits.length < available) {
-			const more = element('button', { type: 'button', class: 'hc-button hc-button--quiet hc-results__more' }, strings.showMore);
-			more.addEventListener('click', () => {
-				limit += pageSize;
-				void update();
-			});
-			results.append(more);
-		}
+		const list = element('ol', { class: 'hc-results__list' });
+		const more = element('button', { type: 'button', class: 'hc-button hc-button--quiet hc-results__more' }, strings.showMore);
+		more.addEventListener('click', () => {
+			limit += pageSize;
+			void update({ adding: true });
+		});
+		results.append(list, more);
 		if (props.contactUrl) {
 			const prompt = element('p', { class: 'hc-results__contact' }, `${strings.contactPrompt} `);
 			prompt.append(element('a', { href: withQuestion(props.contactUrl, outcome.query) }, strings.contactLink));
 			results.append(prompt);
 		}
-		shown = outcome.hits.length;
+		onScreen = { list, more };
+		shown = 0;
+		addHits(outcome, { focus: false });
 		root.replaceChildren(results);
+	};
+
+	/**
+	 * Adds the hits of `outcome` not on screen yet. After "show more" (`focus`), the first new
+	 * one takes focus, so a keyboard or screen reader user reads on from there.
+	 */
+	const addHits = (outcome: SearchOutcome, { focus }: { focus: boolean }) => {
+		if (!onScreen) return;
+		const { list, more } = onScreen;
+		const firstNew = list.children.length;
+		for (const hit of outcome.hits.slice(shown)) list.append(hitItem(hit));
+		const next = list.children[firstNew]?.querySelector('a');
+		if (focus && next) queueMicrotask(() => next.focus());
+		shown = outcome.hits.length;
+		list.hidden = shown === 0;
+		const available = category ? (outcome.categories[category] ?? 0) : outcome.total;
+		more.hidden = !(shown === limit && shown < available);
+	};
+
+	const hitItem = (hit: SearchHit) => {
+		const language: Record<string, string> = hit.textLang ? { lang: hit.textLang, dir: textDirection(hit.textLang) } : {};
+		const meta = element('span', { class: 'hc-results__meta' }, element('bdi', {}, hit.category));
+		if (hit.textLang) meta.append(` · ${fillTemplate(strings.textLang, { language: languageName(locale, hit.textLang) })}`);
+		const excerpt = element('p', language);
+		// Pagefind's excerpt, escaped again except for <mark> (see sanitizeExcerpt).
+		excerpt.innerHTML = hit.excerpt;
+		return element('li', {}, element('a', { href: hit.url, ...language }, hit.title), meta, excerpt);
 	};
 
 	const filters = (categories: [string, number][]) => {
@@ -169,6 +199,9 @@ export function mountResultsPage(root: HTMLElement): void {
 	);
 	window.addEventListener('popstate', () => showAddress(true));
 	showAddress();
+	// The first count formatted loads the language's plural and number rules, tens of
+	// milliseconds on a slow phone: done now, it overlaps the search's downloads.
+	formatPlural(locale, strings.resultCount, 2);
 }
 
 /** document.createElement with attributes and children, for the few elements this page makes. */

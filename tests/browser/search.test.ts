@@ -140,11 +140,13 @@ describe('search box', () => {
 });
 
 describe('results page', () => {
-	it('is where the search form goes without JavaScript, listing every article instead', async () => {
+	it('is where the search form goes without JavaScript, leading to every article by topic instead', async () => {
 		const page = await open('/he/', { javaScriptEnabled: false });
 		await input(page).fill('מעקב');
 		await input(page).press('Enter');
 		await page.waitForURL(`${site.url}/he/search/?q=%D7%9E%D7%A2%D7%A7%D7%91`);
+		await page.locator('main a[href="/he/orders/"]').click();
+		await page.waitForURL(`${site.url}/he/orders/`);
 		expect(await page.locator('main a[href="/he/orders/track-an-order/"]').count()).toBe(1);
 		await page.context().close();
 	});
@@ -204,16 +206,23 @@ describe('results page', () => {
 		await page.context().close();
 	});
 
-	it('shows more results on request, moving focus to the first new one', async () => {
+	/** Opens a results page that shows `pageSize` results at a time: the fixture has too few articles for ten. */
+	async function openPaged(path: string, pageSize: number): Promise<{ page: Page; requested: string[] }> {
 		const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
 		const page = await context.newPage();
-		// The fixture has few articles: two results per page instead of twenty.
-		await page.route('**/en/search/**', async (route) => {
+		await page.route('**/search/**', async (route) => {
 			const response = await route.fetch();
-			const html = (await response.text()).replace(/(data-results="\{)/, '$1&quot;pageSize&quot;:2,');
+			const html = (await response.text()).replace(/(data-results="\{)/, `$1&quot;pageSize&quot;:${pageSize},`);
 			await route.fulfill({ response, body: html });
 		});
-		await page.goto(`${site.url}/en/search/?q=order`);
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(new URL(request.url()).pathname + new URL(request.url()).search));
+		await page.goto(`${site.url}${path}`);
+		return { page, requested };
+	}
+
+	it('shows more results on request, moving focus to the first new one', async () => {
+		const { page } = await openPaged('/en/search/?q=order', 2);
 		const items = page.locator('.hc-results__list li');
 		await expect.poll(() => items.count()).toBe(2);
 		const total = Number((await page.locator('.hc-results__count').textContent())?.match(/\d+/)?.[0]);
@@ -221,6 +230,55 @@ describe('results page', () => {
 		await page.getByRole('button', { name: 'Show more results' }).click();
 		await expect.poll(() => items.count()).toBe(Math.min(4, total));
 		await expect.poll(() => page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('.hc-results__list li')[2])).toBe(true);
+		await page.context().close();
+	});
+
+	it('counts every result per topic, yet downloads only the results it shows and Pagefind’s start-up files once', async () => {
+		// No article has both words: the search widens to one search per word.
+		const { page, requested } = await openPaged('/en/search/?q=cancel%20shipping', 2);
+		const items = page.locator('.hc-results__list li');
+		await expect.poll(() => items.count()).toBe(2);
+		const total = Number((await page.locator('.hc-results__count').textContent())?.match(/\d+/)?.[0]);
+		expect(total).toBeGreaterThan(2);
+		const counts = await page.locator('.hc-results__filter').allTextContents();
+		const perTopic = counts.map((label) => Number(label.match(/\((\d+)\)$/)?.[1] ?? 0));
+		expect(perTopic.reduce((sum, n) => sum + n, 0)).toBe(total);
+		const search = requested.filter((url) => url.startsWith('/pagefind/'));
+		expect(search.filter((url) => url.startsWith('/pagefind/fragment/'))).toHaveLength(2);
+		expect(search.filter((url) => url.startsWith('/pagefind/filter/'))).toEqual([]);
+		// The page preloads these; Pagefind's own requests then reuse them instead of fetching again.
+		for (const file of [
+			/^\/pagefind\/pagefind\.js$/,
+			/^\/pagefind\/pagefind-entry\.json\?ts=\w+$/,
+			/^\/pagefind\/pagefind\.en_\w+\.pf_meta$/,
+			/^\/pagefind\/wasm\.en\.pagefind$/,
+		]) {
+			expect(
+				search.filter((url) => file.test(url)),
+				String(file),
+			).toHaveLength(1);
+		}
+		await page.context().close();
+	});
+
+	it('shows the first results while the rest of the page still loads', async () => {
+		const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+		const page = await context.newPage();
+		// Results' data comes one file each: let the first four through, hold the rest until released.
+		let release = () => {};
+		const released = new Promise<void>((resolve) => (release = resolve));
+		let fragments = 0;
+		await page.route('**/pagefind/fragment/**', async (route) => {
+			fragments += 1;
+			if (fragments > 4) await released;
+			await route.continue();
+		});
+		await page.goto(`${site.url}/en/search/?q=order`);
+		const items = page.locator('.hc-results__list li');
+		await expect.poll(() => items.count()).toBe(4);
+		expect(await page.locator('.hc-results__count').textContent()).toBe('5 articles found');
+		release();
+		await expect.poll(() => items.count()).toBe(5);
 		await context.close();
 	});
 

@@ -425,3 +425,58 @@ describe("the shop's brand (theme in site.yaml)", () => {
 		for (const file of engineCss) expect(fs.readFileSync(path.join(root.dir, file), 'utf8').trimStart()).toMatch(/^@layer hc\{/);
 	});
 });
+
+describe('results pages', () => {
+	/** Pagefind page ids of a language: its fragment files, "he_3f4ac59". */
+	const indexedPages = (dir: string, lang: string) =>
+		listFiles(path.join(dir, 'pagefind/fragment'))
+			.filter((file) => file.startsWith(`${lang}_`))
+			.map((file) => file.replace(/\.pf_fragment$/, ''))
+			.sort();
+	const prepared = (doc: Document) =>
+		JSON.parse(doc.querySelector('script[data-prepared-search]')?.textContent ?? '{}') as { cacheTag: string; categories: Record<string, string[]> };
+
+	for (const [label, build, base] of [
+		['at the root', () => root, '/'],
+		['under the base path /help/', () => sub, '/help/'],
+	] as const) {
+		it(`preload the search files of their own language ${label}`, () => {
+			const { dir } = build();
+			for (const lang of ['en', 'he']) {
+				const doc = readPage(dir, `${lang}/search/index.html`);
+				const fetched = [...doc.querySelectorAll('head link[rel="preload"][as="fetch"]')];
+				// Without crossorigin, the browser would not hand the preloaded files to Pagefind's fetch().
+				expect(fetched.every((link) => link.hasAttribute('crossorigin'))).toBe(true);
+				const hrefs = fetched.map((link) => link.getAttribute('href'));
+				expect(hrefs).toEqual([
+					`${base}pagefind/pagefind-entry.json?ts=${prepared(doc).cacheTag}`,
+					expect.stringMatching(new RegExp(`^${base}pagefind/pagefind\\.${lang}_[\\da-f]+\\.pf_meta$`)),
+					// Pagefind stems English; Hebrew uses its generic WebAssembly.
+					`${base}pagefind/wasm.${lang === 'en' ? 'en' : 'unknown'}.pagefind`,
+				]);
+				expect(attr(doc, 'head link[rel="modulepreload"]', 'href')).toBe(`${base}pagefind/pagefind.js`);
+			}
+		});
+	}
+
+	it("list every page of their language's index once, under its category's title in that language", () => {
+		for (const [lang, orders] of [
+			['en', 'Orders'],
+			['he', 'הזמנות'],
+			// Arabic has no title of its own: the English one stands in.
+			['ar', 'Orders'],
+		] as const) {
+			const { categories } = prepared(page(`${lang}/search/index.html`));
+			expect(Object.values(categories).flat().sort(), lang).toEqual(indexedPages(root.dir, lang));
+			// The orders topic page lists the same articles the index files under its title.
+			const listed = page(`${lang}/orders/index.html`).querySelectorAll('main .hc-article-list a').length;
+			expect(categories[orders], lang).toHaveLength(listed);
+		}
+	});
+
+	it('link the topics, not every article, for shoppers without JavaScript', () => {
+		const noscript = page('he/search/index.html').querySelector('main noscript')?.innerHTML ?? '';
+		expect(noscript).toContain('href="/he/orders/"');
+		expect(noscript).not.toContain('href="/he/orders/track-an-order/"');
+	});
+});

@@ -16,14 +16,16 @@ export function useSuggestions(base: string, enabled: boolean, message: string):
 			return;
 		}
 		let current = true;
+		const stale = new AbortController();
 		const timer = setTimeout(() => {
-			runSearch(base, words.slice(0, 12).join(' '), { limit: 3 })
+			runSearch(base, words.slice(0, 12).join(' '), { limit: 3, signal: stale.signal })
 				.then((outcome) => current && setSuggestions(outcome.hits))
 				.catch(() => current && setSuggestions([]));
 		}, PAUSE_MS);
 		return () => {
 			current = false;
 			clearTimeout(timer);
+			stale.abort();
 		};
 	}, [base, enabled, message]);
 	return suggestions;

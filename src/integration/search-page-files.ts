@@ -1,0 +1,145 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { z } from 'zod';
+import { routePath, withBase } from '../catalog/routes.js';
+import { preparedSearchElement, type PreparedSearch } from '../search/prepared-search.js';
+import { inBatches } from '../utils/in-batches.js';
+
+/**
+ * A shopper who opens a shared results link waits for a chain of downloads: the page,
+ * its script, Pagefind's script, Pagefind's entry file, the language's metadata and
+ * WebAssembly, the index chunks of the query, the results' fragments. Once Pagefind has
+ * written its bundle, the files up to the WebAssembly are known: each language's results
+ * page names them in its head, so the browser fetches them with the page, side by side.
+ *
+ * The page also gets the category of every indexed page by Pagefind id, so counting a
+ * search's results per category needs neither Pagefind's filter index nor the results'
+ * fragments (a search widened word by word has no counts of its own).
+ */
+
+/** The part of Pagefind's pagefind-entry.json read here. */
+const entrySchema = z.object({
+	version: z.string(),
+	languages: z.record(
+		z.string(),
+		z.object({
+			hash: z.string(),
+			/** The stemming WebAssembly for the language, or null for the generic one. */
+			wasm: z.string().nullable(),
+			page_count: z.number(),
+		}),
+	),
+});
+
+/** The part of a Pagefind fragment (one page's stored data) read here. */
+const fragmentSchema = z.object({
+	url: z.string(),
+	filters: z.record(z.string(), z.array(z.string())).optional(),
+});
+
+export interface LanguageFiles {
+	/** pagefind.<hash>.pf_meta */
+	meta: string;
+	/** wasm.<language or "unknown">.pagefind */
+	wasm: string;
+	categories: Record<string, string[]>;
+}
+
+export interface SearchBundleFiles {
+	/** Changes whenever the entry file does, so a preloaded entry is never stale. */
+	cacheTag: string;
+	/** By Pagefind's language key (the page's <html lang>, lowercased). */
+	languages: Record<string, LanguageFiles>;
+}
+
+/** Pagefind's own signature at the start of a decompressed file. */
+const PAGEFIND_SIGNATURE = 'pagefind_dcd';
+
+function decompress(file: string, bytes: Buffer): unknown {
+	const text = gunzipSync(bytes).toString('utf8');
+	if (!text.startsWith(PAGEFIND_SIGNATURE)) throw new Error(`${file} is not a Pagefind file (no signature)`);
+	return JSON.parse(text.slice(PAGEFIND_SIGNATURE.length));
+}
+
+/**
+ * A fragment file holds one page, or a group of pages by id; either way, the page ids
+ * and their categories. Ids start with the language key: "en_3f4ac59".
+ */
+function pagesInFragmentFile(file: string, content: unknown): { id: string; categories: string[] }[] {
+	const id = path.basename(file, '.pf_fragment');
+	const single = fragmentSchema.safeParse(content);
+	if (single.success) return [{ id, categories: single.data.filters?.['category'] ?? [] }];
+	const group = z.record(z.string(), fragmentSchema).safeParse(content);
+	if (!group.success) throw new Error(`Pagefind fragment ${file} has an unknown shape: ${group.error.issues[0]?.message ?? ''}`);
+	return Object.entries(group.data).map(([pageId, fragment]) => ({ id: pageId, categories: fragment.filters?.['category'] ?? [] }));
+}
+
+/** Reads the names and categories the results pages need from a written Pagefind bundle. */
+export async function readSearchBundle(bundleDir: string): Promise<SearchBundleFiles> {
+	const entryFile = path.join(bundleDir, 'pagefind-entry.json');
+	const entryText = await fs.readFile(entryFile, 'utf8');
+	const entry = entrySchema.safeParse(JSON.parse(entryText));
+	if (!entry.success) {
+		throw new Error(`${entryFile} is not what this Pagefind version writes: ${entry.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+	}
+	const languages: Record<string, LanguageFiles> = {};
+	for (const [language, index] of Object.entries(entry.data.languages)) {
+		languages[language] = { meta: `pagefind.${index.hash}.pf_meta`, wasm: `wasm.${index.wasm ?? 'unknown'}.pagefind`, categories: {} };
+	}
+	const fragmentDir = path.join(bundleDir, 'fragment');
+	const files = (await fs.readdir(fragmentDir)).filter((name) => name.endsWith('.pf_fragment'));
+	await inBatches(files, 64, async (name) => {
+		const file = path.join(fragmentDir, name);
+		for (const page of pagesInFragmentFile(file, decompress(file, await fs.readFile(file)))) {
+			const language = languages[page.id.slice(0, page.id.lastIndexOf('_'))];
+			const category = page.categories[0];
+			if (!language || category === undefined) continue;
+			(language.categories[category] ??= []).push(page.id);
+		}
+	});
+	// Fragments are read in no fixed order; sorted ids keep the pages the same from build to build.
+	for (const language of Object.values(languages)) for (const ids of Object.values(language.categories)) ids.sort();
+	return { cacheTag: createHash('sha256').update(entryText).digest('hex').slice(0, 12), languages };
+}
+
+/** The language index Pagefind picks for a page's <html lang>: the exact code, else its primary subtag. */
+export function languageFilesFor(bundle: SearchBundleFiles, lang: string): LanguageFiles | undefined {
+	const code = lang.toLowerCase();
+	return bundle.languages[code] ?? bundle.languages[code.split('-')[0] ?? code];
+}
+
+/** What goes into the head of a results page in `lang`: preloads and the prepared search. */
+export function searchPageHead(bundle: SearchBundleFiles, lang: string, bundleUrl: string): string {
+	const url = (file: string) => `${bundleUrl.replace(/\/?$/, '/')}${file}`;
+	// `crossorigin` makes the preloads match Pagefind's fetch() calls (CORS mode, same-origin credentials).
+	const fetched = (file: string) => `<link rel="preload" as="fetch" crossorigin href="${url(file)}">`;
+	const language = languageFilesFor(bundle, lang);
+	const prepared: PreparedSearch = { cacheTag: bundle.cacheTag, categories: language?.categories ?? {} };
+	return [
+		`<link rel="modulepreload" href="${url('pagefind.js')}">`,
+		fetched(`pagefind-entry.json?ts=${bundle.cacheTag}`),
+		...(language ? [fetched(language.meta), fetched(language.wasm)] : []),
+		preparedSearchElement(prepared),
+	].join('');
+}
+
+/** Puts `head` at the end of the page's <head>; a page without one is a build error, not a silent miss. */
+export function addToHead(html: string, head: string, file: string): string {
+	const end = html.indexOf('</head>');
+	if (end === -1) throw new Error(`${file} has no </head> to add the search preloads to`);
+	return html.slice(0, end) + head + html.slice(end);
+}
+
+/** Adds each locale's search files to its results page in the built site. */
+export async function prepareSearchPages(outDir: string, options: { base: string; locales: readonly string[]; bundleDir: string }): Promise<void> {
+	const bundle = await readSearchBundle(path.join(outDir, options.bundleDir));
+	const bundleUrl = withBase(options.base, `/${options.bundleDir}/`);
+	for (const locale of options.locales) {
+		const file = path.join(outDir, routePath(locale, { type: 'search' }), 'index.html');
+		const html = await fs.readFile(file, 'utf8');
+		const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? locale;
+		await fs.writeFile(file, addToHead(html, searchPageHead(bundle, lang, bundleUrl), file));
+	}
+}

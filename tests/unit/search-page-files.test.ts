@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import { afterEach, describe, expect, it } from 'vitest';
+import { addToHead, readSearchBundle, searchPageHead, type SearchBundleFiles } from '../../src/integration/search-page-files.js';
+import { CategoryIndex, readPreparedSearch } from '../../src/search/prepared-search.js';
+
+const made: string[] = [];
+afterEach(() => {
+	for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** Writes a file the way Pagefind does: gzip of its signature and JSON. */
+const pagefindFile = (value: unknown) => gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify(value)}`));
+
+function bundle(files: Record<string, Buffer | string>): string {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hc-bundle-'));
+	made.push(dir);
+	for (const [name, content] of Object.entries(files)) {
+		fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+		fs.writeFileSync(path.join(dir, name), content);
+	}
+	return dir;
+}
+
+const entry = JSON.stringify({
+	version: '1.6.0',
+	languages: {
+		en: { hash: 'en_1a2b3c', wasm: 'en', page_count: 3 },
+		'pt-br': { hash: 'pt-br_4d5e6f', wasm: null, page_count: 1 },
+	},
+});
+
+describe('reading the search bundle', () => {
+	it('names each language’s files and files every page under its category', async () => {
+		const dir = bundle({
+			'pagefind-entry.json': entry,
+			'fragment/en_aaa.pf_fragment': pagefindFile({ url: '/en/orders/a/', filters: { category: ['Orders'] } }),
+			'fragment/en_bbb.pf_fragment': pagefindFile({ url: '/en/returns/b/', filters: { category: ['Returns'] } }),
+			// Pagefind can also store several pages in one file, by id.
+			'fragment/en_group.pf_fragment': pagefindFile({ en_ccc: { url: '/en/orders/c/', filters: { category: ['Orders'] } } }),
+			'fragment/pt-br_ddd.pf_fragment': pagefindFile({ url: '/pt-br/pedidos/d/', filters: { category: ['Pedidos'] } }),
+		});
+		const files = await readSearchBundle(dir);
+		expect(files.languages).toEqual({
+			en: { meta: 'pagefind.en_1a2b3c.pf_meta', wasm: 'wasm.en.pagefind', categories: { Orders: ['en_aaa', 'en_ccc'], Returns: ['en_bbb'] } },
+			'pt-br': { meta: 'pagefind.pt-br_4d5e6f.pf_meta', wasm: 'wasm.unknown.pagefind', categories: { Pedidos: ['pt-br_ddd'] } },
+		});
+		expect(files.cacheTag).toMatch(/^[\da-f]{12}$/);
+	});
+
+	it('gives the entry file a new cache tag whenever it changes', async () => {
+		const first = await readSearchBundle(bundle({ 'pagefind-entry.json': entry, 'fragment/.keep': '' }));
+		const second = await readSearchBundle(bundle({ 'pagefind-entry.json': entry.replace('en_1a2b3c', 'en_9z9z9z'), 'fragment/.keep': '' }));
+		expect(second.cacheTag).not.toBe(first.cacheTag);
+	});
+
+	it('stops the build naming the file when Pagefind wrote something it does not understand', async () => {
+		const dir = bundle({ 'pagefind-entry.json': JSON.stringify({ version: '2.0.0', indexes: {} }), 'fragment/.keep': '' });
+		await expect(readSearchBundle(dir)).rejects.toThrow(/pagefind-entry\.json is not what this Pagefind version writes: languages/);
+		const broken = bundle({ 'pagefind-entry.json': entry, 'fragment/en_x.pf_fragment': gzipSync('{}') });
+		await expect(readSearchBundle(broken)).rejects.toThrow(/en_x\.pf_fragment is not a Pagefind file/);
+	});
+});
+
+describe("a results page's head", () => {
+	const files: SearchBundleFiles = {
+		cacheTag: 'abc123def456',
+		languages: { en: { meta: 'pagefind.en_1.pf_meta', wasm: 'wasm.en.pagefind', categories: { '</script><b>': ['en_1'] } } },
+	};
+
+	it('preloads the files of the index Pagefind picks for the page’s language, under the base path', () => {
+		const head = searchPageHead(files, 'en-GB', '/help/pagefind/');
+		expect(head).toContain('<link rel="modulepreload" href="/help/pagefind/pagefind.js">');
+		expect(head).toContain('<link rel="preload" as="fetch" crossorigin href="/help/pagefind/pagefind-entry.json?ts=abc123def456">');
+		expect(head).toContain('href="/help/pagefind/pagefind.en_1.pf_meta"');
+		expect(head).toContain('href="/help/pagefind/wasm.en.pagefind"');
+	});
+
+	it('carries the categories as data no category title can break out of', () => {
+		const { document } = parseHTML(`<!doctype html><html><head>${searchPageHead(files, 'en', '/pagefind/')}</head><body></body></html>`);
+		expect(document.querySelector('b')).toBeNull();
+		const prepared = readPreparedSearch(document as unknown as Document);
+		expect(prepared?.categories).toEqual({ '</script><b>': ['en_1'] });
+	});
+
+	it('goes at the end of <head>; a page without one stops the build', () => {
+		expect(addToHead('<html><head><title>x</title></head><body></body></html>', '<meta name="x">', 'en/search/index.html')).toBe(
+			'<html><head><title>x</title><meta name="x"></head><body></body></html>',
+		);
+		expect(() => addToHead('<p>no head</p>', '<meta>', 'en/search/index.html')).toThrow('en/search/index.html has no </head>');
+	});
+});
+
+describe('categories of results', () => {
+	const index = new CategoryIndex({ Orders: ['en_a', 'en_b'], Returns: ['en_c'] });
+
+	it('counts results per category from their ids alone, leaving out ids it does not know', () => {
+		expect(index.count(['en_a', 'en_c', 'en_b', 'en_zzz'])).toEqual({ Orders: 2, Returns: 1 });
+		expect(index.categoryOf('en_c')).toBe('Returns');
+		expect(index.pageCount).toBe(3);
+	});
+});
