@@ -99,8 +99,14 @@ export async function readSearchBundle(bundleDir: string): Promise<SearchBundleF
 			(language.categories[category] ??= []).push(page.id);
 		}
 	});
-	// Fragments are read in no fixed order; sorted ids keep the pages the same from build to build.
-	for (const language of Object.values(languages)) for (const ids of Object.values(language.categories)) ids.sort();
+	// Fragments are read in no fixed order; sorted categories and ids keep the pages the same from build to build.
+	for (const language of Object.values(languages)) {
+		language.categories = Object.fromEntries(
+			Object.entries(language.categories)
+				.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+				.map(([category, ids]) => [category, ids.sort()]),
+		);
+	}
 	return { cacheTag: createHash('sha256').update(entryText).digest('hex').slice(0, 12), languages };
 }
 
