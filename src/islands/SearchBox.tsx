@@ -51,8 +51,12 @@ export default function SearchBox({ locale, action, base, analyticsEndpoint, con
 	const [outcome, setOutcome] = useState<SearchOutcome | null>(null);
 	const [open, setOpen] = useState(false);
 	const [active, setActive] = useState(-1);
-	/** Whether the shopper typed since the last search was submitted: only then do suggestions open by themselves. */
-	const typedSinceSubmit = useRef(false);
+	/**
+	 * Whether the shopper typed since a search was submitted or the suggestions were closed with
+	 * Escape: only then do suggestions open by themselves when results arrive, so a search still
+	 * running when the shopper pressed Escape does not bring them back.
+	 */
+	const typedSinceClosed = useRef(false);
 
 	// The input is uncontrolled, so hydration never overwrites what the
 	// shopper typed while the island was loading; pick that text up now.
@@ -62,7 +66,7 @@ export default function SearchBox({ locale, action, base, analyticsEndpoint, con
 		if (!typed) return;
 		setQuery(typed);
 		// The results page fills the box with its query as the default value; anything else the shopper typed.
-		if (typed !== inputRef.current?.defaultValue) typedSinceSubmit.current = true;
+		if (typed !== inputRef.current?.defaultValue) typedSinceClosed.current = true;
 	}, []);
 
 	useEffect(() => {
@@ -86,7 +90,7 @@ export default function SearchBox({ locale, action, base, analyticsEndpoint, con
 			setActive(-1);
 			// Suggestions open for what the shopper types, not for a box filled by the results page
 			// or a search already submitted there (whose results must stay in view, see results-page.ts).
-			if (typedSinceSubmit.current) setOpen(true);
+			if (typedSinceClosed.current) setOpen(true);
 		}, TYPING_PAUSE_MS);
 		return () => {
 			current = false;
@@ -144,6 +148,7 @@ export default function SearchBox({ locale, action, base, analyticsEndpoint, con
 			case 'Escape':
 				if (expanded) {
 					event.preventDefault();
+					typedSinceClosed.current = false;
 					setOpen(false);
 					setActive(-1);
 				} else if (inputRef.current?.value) {
@@ -160,7 +165,7 @@ export default function SearchBox({ locale, action, base, analyticsEndpoint, con
 			event.preventDefault();
 			return;
 		}
-		typedSinceSubmit.current = false;
+		typedSinceClosed.current = false;
 		report();
 		// On the results page the results update in place (src/search/results-page.ts): close the suggestions.
 		setOpen(false);
@@ -190,7 +195,7 @@ export default function SearchBox({ locale, action, base, analyticsEndpoint, con
 					spellCheck={false}
 					enterKeyHint="search"
 					onInput={(e) => {
-						typedSinceSubmit.current = true;
+						typedSinceClosed.current = true;
 						setQuery(e.currentTarget.value);
 						setOpen(true);
 					}}
