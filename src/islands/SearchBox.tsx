@@ -161,7 +161,9 @@ export default function SearchBox({ locale, action, base, analyticsEndpoint, con
 	}
 
 	function onSubmit(event: SubmitEvent<HTMLFormElement>) {
-		if (!query.trim()) {
+		// The input, not the query state: a shopper can press Enter before the state has caught up
+		// with what they typed (text typed while the box was waking up).
+		if (!(inputRef.current?.value ?? query).trim()) {
 			event.preventDefault();
 			return;
 		}
