@@ -4,7 +4,8 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { routePath, withBase } from '../catalog/routes.js';
-import { preparedSearchElement, type PreparedSearch } from '../search/prepared-search.js';
+import { pageWords, WordCounter } from '../search/common-words.js';
+import { indexSummaryFile, preparedSearchElement, type IndexSummary, type PreparedSearch } from '../search/prepared-search.js';
 import { inBatches } from '../utils/in-batches.js';
 
 /**
@@ -17,6 +18,9 @@ import { inBatches } from '../utils/in-batches.js';
  * The page also gets the category of every indexed page by Pagefind id, so counting a
  * search's results per category needs neither Pagefind's filter index nor the results'
  * fragments (a search widened word by word has no counts of its own).
+ *
+ * Each language also gets a summary of its index (page count, common words), written into
+ * the bundle for every page's search box and inline into the results page.
  */
 
 /** The part of Pagefind's pagefind-entry.json read here. */
@@ -36,8 +40,12 @@ const entrySchema = z.object({
 /** The part of a Pagefind fragment (one page's stored data) read here. */
 const fragmentSchema = z.object({
 	url: z.string(),
+	/** The page's indexed text. */
+	content: z.string(),
+	meta: z.record(z.string(), z.string()).optional(),
 	filters: z.record(z.string(), z.array(z.string())).optional(),
 });
+type Fragment = z.infer<typeof fragmentSchema>;
 
 export interface LanguageFiles {
 	/** pagefind.<hash>.pf_meta */
@@ -45,6 +53,7 @@ export interface LanguageFiles {
 	/** wasm.<language or "unknown">.pagefind */
 	wasm: string;
 	categories: Record<string, string[]>;
+	summary: IndexSummary;
 }
 
 export interface SearchBundleFiles {
@@ -64,19 +73,23 @@ function decompress(file: string, bytes: Buffer): unknown {
 }
 
 /**
- * A fragment file holds one page, or a group of pages by id; either way, the page ids
- * and their categories. Ids start with the language key: "en_3f4ac59".
+ * A fragment file holds one page, or a group of pages by id; either way, the pages by id
+ * with their text and categories. Ids start with the language key: "en_3f4ac59".
  */
-function pagesInFragmentFile(file: string, content: unknown): { id: string; categories: string[] }[] {
+function pagesInFragmentFile(file: string, content: unknown): { id: string; fragment: Fragment }[] {
 	const id = path.basename(file, '.pf_fragment');
 	const single = fragmentSchema.safeParse(content);
-	if (single.success) return [{ id, categories: single.data.filters?.['category'] ?? [] }];
+	if (single.success) return [{ id, fragment: single.data }];
 	const group = z.record(z.string(), fragmentSchema).safeParse(content);
-	if (!group.success) throw new Error(`Pagefind fragment ${file} has an unknown shape: ${group.error.issues[0]?.message ?? ''}`);
-	return Object.entries(group.data).map(([pageId, fragment]) => ({ id: pageId, categories: fragment.filters?.['category'] ?? [] }));
+	if (!group.success) throw new Error(`Pagefind fragment ${file} has an unknown shape: ${describeIssue(single.error.issues[0])}`);
+	return Object.entries(group.data).map(([pageId, fragment]) => ({ id: pageId, fragment }));
 }
 
-/** Reads the names and categories the results pages need from a written Pagefind bundle. */
+function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+	return issue ? `${issue.path.join('.') || '(the file)'}: ${issue.message}` : '';
+}
+
+/** Reads the file names, categories and summaries the search needs from a written Pagefind bundle. */
 export async function readSearchBundle(bundleDir: string): Promise<SearchBundleFiles> {
 	const entryFile = path.join(bundleDir, 'pagefind-entry.json');
 	const entryText = await fs.readFile(entryFile, 'utf8');
@@ -85,22 +98,32 @@ export async function readSearchBundle(bundleDir: string): Promise<SearchBundleF
 		throw new Error(`${entryFile} is not what this Pagefind version writes: ${entry.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
 	}
 	const languages: Record<string, LanguageFiles> = {};
+	const words: Record<string, WordCounter> = {};
 	for (const [language, index] of Object.entries(entry.data.languages)) {
-		languages[language] = { meta: `pagefind.${index.hash}.pf_meta`, wasm: `wasm.${index.wasm ?? 'unknown'}.pagefind`, categories: {} };
+		languages[language] = {
+			meta: `pagefind.${index.hash}.pf_meta`,
+			wasm: `wasm.${index.wasm ?? 'unknown'}.pagefind`,
+			categories: {},
+			summary: { pageCount: index.page_count, commonWords: [] },
+		};
+		words[language] = new WordCounter();
 	}
 	const fragmentDir = path.join(bundleDir, 'fragment');
 	const files = (await fs.readdir(fragmentDir)).filter((name) => name.endsWith('.pf_fragment'));
 	await inBatches(files, 64, async (name) => {
 		const file = path.join(fragmentDir, name);
-		for (const page of pagesInFragmentFile(file, decompress(file, await fs.readFile(file)))) {
-			const language = languages[page.id.slice(0, page.id.lastIndexOf('_'))];
-			const category = page.categories[0];
-			if (!language || category === undefined) continue;
-			(language.categories[category] ??= []).push(page.id);
+		for (const { id, fragment } of pagesInFragmentFile(file, decompress(file, await fs.readFile(file)))) {
+			const key = id.slice(0, id.lastIndexOf('_'));
+			const language = languages[key];
+			if (!language) continue;
+			words[key]?.add(pageWords([fragment.meta?.['title'] ?? '', fragment.content], key));
+			const category = fragment.filters?.['category']?.[0];
+			if (category !== undefined) (language.categories[category] ??= []).push(id);
 		}
 	});
 	// Fragments are read in no fixed order; sorted categories and ids keep the pages the same from build to build.
-	for (const language of Object.values(languages)) {
+	for (const [key, language] of Object.entries(languages)) {
+		language.summary.commonWords = words[key]?.commonWords() ?? [];
 		language.categories = Object.fromEntries(
 			Object.entries(language.categories)
 				.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -122,7 +145,11 @@ export function searchPageHead(bundle: SearchBundleFiles, lang: string, bundleUr
 	// `crossorigin` makes the preloads match Pagefind's fetch() calls (CORS mode, same-origin credentials).
 	const fetched = (file: string) => `<link rel="preload" as="fetch" crossorigin href="${url(file)}">`;
 	const language = languageFilesFor(bundle, lang);
-	const prepared: PreparedSearch = { cacheTag: bundle.cacheTag, categories: language?.categories ?? {} };
+	const prepared: PreparedSearch = {
+		...(language?.summary ?? { pageCount: 0, commonWords: [] }),
+		cacheTag: bundle.cacheTag,
+		categories: language?.categories ?? {},
+	};
 	return [
 		`<link rel="modulepreload" href="${url('pagefind.js')}">`,
 		fetched(`pagefind-entry.json?ts=${bundle.cacheTag}`),
@@ -138,9 +165,16 @@ export function addToHead(html: string, head: string, file: string): string {
 	return html.slice(0, end) + head + html.slice(end);
 }
 
-/** Adds each locale's search files to its results page in the built site. */
+/**
+ * Writes each language's index summary into the bundle and adds each locale's search files
+ * to its results page in the built site.
+ */
 export async function prepareSearchPages(outDir: string, options: { base: string; locales: readonly string[]; bundleDir: string }): Promise<void> {
-	const bundle = await readSearchBundle(path.join(outDir, options.bundleDir));
+	const bundleDir = path.join(outDir, options.bundleDir);
+	const bundle = await readSearchBundle(bundleDir);
+	for (const [language, files] of Object.entries(bundle.languages)) {
+		await fs.writeFile(path.join(bundleDir, indexSummaryFile(language)), JSON.stringify(files.summary));
+	}
 	const bundleUrl = withBase(options.base, `/${options.bundleDir}/`);
 	for (const locale of options.locales) {
 		const file = path.join(outDir, routePath(locale, { type: 'search' }), 'index.html');

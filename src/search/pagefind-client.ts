@@ -1,6 +1,6 @@
-import { mergeTermResults, queryTerms } from './merge.js';
-import { syllablePairs, usesSyllablePairs } from './search-terms.js';
-import { CategoryIndex, readPreparedSearch } from './prepared-search.js';
+import { mergeTermResults } from './merge.js';
+import { planQuery } from './query-plan.js';
+import { asIndexSummary, CategoryIndex, indexSummaryFile, readPreparedSearch, type IndexSummary } from './prepared-search.js';
 import { toSearchHit, type PagefindResultData, type SearchHit } from './results.js';
 
 /** The parts of Pagefind's browser API (pagefind/pagefind.js) this project uses. */
@@ -8,7 +8,6 @@ interface PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	search(query: string): Promise<PagefindSearch>;
-	filters(): Promise<Record<string, Record<string, number>>>;
 }
 interface PagefindResult {
 	id: string;
@@ -49,11 +48,8 @@ interface LoadedPagefind {
 	api: PagefindApi;
 	/** Pages by category, where the build prepared them (the results page). */
 	categories: CategoryIndex | undefined;
-	/**
-	 * Pages in this language's index, to weigh rare words. From the categories where the build
-	 * prepared them; elsewhere from Pagefind's (small) filter index, loaded only when asked.
-	 */
-	pageCount: () => Promise<number>;
+	/** The build's summary of the language's index; none in `astro dev`, which has no bundle. */
+	summary: IndexSummary | undefined;
 }
 
 let loading: Promise<LoadedPagefind> | undefined;
@@ -85,15 +81,31 @@ function warmUpSegmenter(lang: string): void {
 }
 
 /**
+ * The index summary the build wrote beside Pagefind's files for the page's language. Pagefind
+ * names its language indexes by the pages' <html lang>, lowercased. Fetched with revalidation,
+ * as Pagefind fetches its entry file: a new build may have changed it.
+ */
+async function fetchIndexSummary(root: string, lang: string): Promise<IndexSummary | undefined> {
+	try {
+		const response = await fetch(`${root}pagefind/${indexSummaryFile(lang.toLowerCase())}`, { cache: 'no-cache' });
+		return response.ok ? asIndexSummary(await response.json()) : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
  * Loads the search bundle of the built site (once per page). Pagefind picks
  * the index of the page's <html lang>, so shoppers search their own language.
  */
 export function loadPagefind(base: string): Promise<LoadedPagefind> {
 	loading ??= (async () => {
 		const root = base.endsWith('/') ? base : `${base}/`;
+		const lang = document.documentElement.lang;
 		const prepared = readPreparedSearch(document);
+		const summary = prepared ?? fetchIndexSummary(root, lang);
 		const imported = import(/* @vite-ignore */ `${root}pagefind/pagefind.js`) as Promise<PagefindApi>;
-		warmUpSegmenter(document.documentElement.lang);
+		warmUpSegmenter(lang);
 		const api = await imported;
 		// Result URLs come back site-relative; baseUrl puts them under the base path. No web worker:
 		// starting one costs another script download and round trip before the first results, more
@@ -101,13 +113,7 @@ export function loadPagefind(base: string): Promise<LoadedPagefind> {
 		// Pagefind ask for the entry file at the address the page preloaded.
 		await api.options({ ...PAGEFIND_OPTIONS, baseUrl: root, noWorker: true, ...(prepared ? { metaCacheTag: prepared.cacheTag } : {}) });
 		await api.init();
-		const categories = prepared ? new CategoryIndex(prepared.categories) : undefined;
-		let counting: Promise<number> | undefined;
-		const pageCount = () =>
-			(counting ??= categories
-				? Promise.resolve(categories.pageCount)
-				: oneAtATime(() => api.filters()).then((filters) => Object.values(filters.category ?? {}).reduce((sum, count) => sum + count, 0)));
-		return { api, categories, pageCount };
+		return { api, categories: prepared ? new CategoryIndex(prepared.categories) : undefined, summary: await summary };
 	})();
 	return loading;
 }
@@ -169,22 +175,19 @@ function ranking(base: string, query: string, signal: AbortSignal | undefined): 
 
 /** Every page that matches the query, best first. */
 async function rank(base: string, query: string, signal: AbortSignal | undefined): Promise<PagefindResult[]> {
-	const { api, pageCount } = await loadPagefind(base);
+	const { api, summary } = await loadPagefind(base);
 	const search = (words: string) =>
 		oneAtATime(() => {
 			signal?.throwIfAborted();
 			return api.search(words);
 		});
-	const whole = await search(query);
-	const terms = queryTerms(query);
-	// Vietnamese: also look for neighbouring syllables as indexed pairs (see search-terms.ts). Most
-	// pages have most common syllables, so there the whole query's hits say little and the pairs
-	// always rank them.
-	const syllables = usesSyllablePairs(document.documentElement.lang);
-	if (syllables) terms.push(...syllablePairs(query));
-	if (terms.length < 2 || (!syllables && whole.unfilteredResultCount >= ENOUGH_WHOLE_QUERY_HITS)) return whole.results;
+	const plan = planQuery(query, document.documentElement.lang, new Set(summary?.commonWords));
+	const whole = await search(plan.whole);
+	const { terms } = plan;
+	if (terms.length < 2 || (!plan.alwaysWiden && whole.unfilteredResultCount >= ENOUGH_WHOLE_QUERY_HITS)) return whole.results;
 	const perTerm = await Promise.all(terms.map((term) => termSearch(term, search)));
-	return mergedResults(whole, terms, perTerm, await pageCount());
+	// Without the build's summary (it failed to download), every word weighs the same.
+	return mergedResults(whole, terms, perTerm, summary?.pageCount ?? 0);
 }
 
 /**

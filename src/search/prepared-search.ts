@@ -1,9 +1,34 @@
 /**
- * What the build tells a results page about its language's search index, once Pagefind
- * has written it (see src/integration/search-page-files.ts). The page carries it as JSON
- * in a data block in its head; the search client reads it there.
+ * What the build learns about a language's search index once Pagefind has written it (see
+ * src/integration/search-page-files.ts). Every page's search box fetches it beside Pagefind's
+ * files, from the bundle folder (indexSummaryFile); the results page carries it inline.
  */
-export interface PreparedSearch {
+export interface IndexSummary {
+	/** Pages in the language's index, to weigh rare words when a query is widened word by word. */
+	pageCount: number;
+	/** Words on nearly every page, left out of queries that have other words (see common-words.ts). */
+	commonWords: string[];
+}
+
+/** The summary's file in the search bundle, by Pagefind's language key (the page's <html lang>, lowercased). */
+export function indexSummaryFile(language: string): string {
+	return `index-summary.${language}.json`;
+}
+
+/** A summary as read from the bundle or a page; undefined when it is not one (an older build, a broken file). */
+export function asIndexSummary(value: unknown): IndexSummary | undefined {
+	if (typeof value !== 'object' || value === null) return undefined;
+	const { pageCount, commonWords } = value as Partial<IndexSummary>;
+	if (typeof pageCount !== 'number' || !Array.isArray(commonWords) || !commonWords.every((word) => typeof word === 'string')) return undefined;
+	return { pageCount, commonWords };
+}
+
+/**
+ * What the build tells a results page: its language's summary, and what it needs to start
+ * Pagefind with the files it preloads and to count results per category. The page carries
+ * it as JSON in a data block in its head; the search client reads it there.
+ */
+export interface PreparedSearch extends IndexSummary {
 	/**
 	 * Pagefind's `metaCacheTag`: the entry file is then fetched as
 	 * pagefind-entry.json?ts=<tag>, the address the page preloads, and not with
@@ -29,7 +54,10 @@ export function readPreparedSearch(doc: Document): PreparedSearch | undefined {
 	if (!text) return undefined;
 	try {
 		const parsed = JSON.parse(text) as Partial<PreparedSearch>;
-		return typeof parsed.cacheTag === 'string' && parsed.categories ? (parsed as PreparedSearch) : undefined;
+		const summary = asIndexSummary(parsed);
+		return summary && typeof parsed.cacheTag === 'string' && parsed.categories
+			? { ...summary, cacheTag: parsed.cacheTag, categories: parsed.categories }
+			: undefined;
 	} catch {
 		return undefined;
 	}
@@ -41,11 +69,6 @@ export class CategoryIndex {
 
 	constructor(categories: Record<string, string[]>) {
 		for (const [category, ids] of Object.entries(categories)) for (const id of ids) this.#categoryOf.set(id, category);
-	}
-
-	/** Pages in the language's index. */
-	get pageCount(): number {
-		return this.#categoryOf.size;
 	}
 
 	categoryOf(id: string): string | undefined {

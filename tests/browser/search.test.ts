@@ -139,6 +139,55 @@ describe('search box', () => {
 	});
 });
 
+describe('words on nearly every page', () => {
+	// The fixture has too few pages for any word to be common: each test declares "track" one, as a
+	// build does for the words on most of a large help center's pages. No page has both "track" and
+	// "cancel": searched in full, the query widens to each word and finds the pages of both.
+	const titles = (page: Page) => page.locator('[role="listbox"] .hc-search__title').allTextContents();
+
+	it('are left out of the search box’s queries, with the summary downloaded once', async () => {
+		const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+		const page = await context.newPage();
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+		await page.goto(`${site.url}/en/orders/track-an-order/`);
+		await input(page).click();
+		await input(page).pressSequentially('track cancel');
+		await expect.poll(() => titles(page)).toHaveLength(3);
+		await page.route('**/pagefind/index-summary.en.json', async (route) => {
+			const response = await route.fetch();
+			await route.fulfill({ response, json: { ...(await response.json()), commonWords: ['track'] } });
+		});
+		await page.reload();
+		await input(page).click();
+		await input(page).pressSequentially('track cancel');
+		await expect.poll(() => titles(page)).toEqual(['Can I cancel my order?']);
+		await input(page).fill('track');
+		// A query of common words alone is searched as it is.
+		await expect.poll(async () => (await titles(page)).length).toBeGreaterThan(1);
+		expect(requested.filter((path) => path === '/pagefind/index-summary.en.json')).toHaveLength(2);
+		expect(requested.filter((path) => path.startsWith('/pagefind/filter/'))).toEqual([]);
+		await context.close();
+	});
+
+	it('are left out on the results page, which carries the summary', async () => {
+		const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+		const page = await context.newPage();
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+		await page.route('**/en/search/**', async (route) => {
+			const response = await route.fetch();
+			const html = await response.text();
+			expect(html).toContain('"commonWords":[]');
+			await route.fulfill({ response, body: html.replace('"commonWords":[]', '"commonWords":["track"]') });
+		});
+		await page.goto(`${site.url}/en/search/?q=track%20cancel`);
+		await expect.poll(() => page.locator('.hc-results__count').textContent()).toBe('1 article found');
+		expect(requested.filter((path) => path.includes('index-summary'))).toEqual([]);
+		await context.close();
+	});
+});
+
 describe('results page', () => {
 	it('is where the search form goes without JavaScript, leading to every article by topic instead', async () => {
 		const page = await open('/he/', { javaScriptEnabled: false });

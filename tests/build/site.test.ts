@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { PreparedSearch } from '../../src/search/prepared-search.js';
 import { buildSite, listFiles, projectRoot, readPage, resolveUrl, sharedBuild, structuredDataOf, uiStrings, type BuildResult } from '../helpers/build-site.js';
 
 // The fixture shop: en (default), he (RTL), ru, ar (RTL, nothing translated). "orders/track-an-order" is translated
@@ -433,8 +434,7 @@ describe('results pages', () => {
 			.filter((file) => file.startsWith(`${lang}_`))
 			.map((file) => file.replace(/\.pf_fragment$/, ''))
 			.sort();
-	const prepared = (doc: Document) =>
-		JSON.parse(doc.querySelector('script[data-prepared-search]')?.textContent ?? '{}') as { cacheTag: string; categories: Record<string, string[]> };
+	const prepared = (doc: Document) => JSON.parse(doc.querySelector('script[data-prepared-search]')?.textContent ?? '{}') as PreparedSearch;
 
 	for (const [label, build, base] of [
 		['at the root', () => root, '/'],
@@ -471,6 +471,17 @@ describe('results pages', () => {
 			// The orders topic page lists the same articles the index files under its title.
 			const listed = page(`${lang}/orders/index.html`).querySelectorAll('main .hc-article-list a').length;
 			expect(categories[orders], lang).toHaveLength(listed);
+		}
+	});
+
+	it("carry their language's index summary, which the bundle also holds for every page's search box", () => {
+		for (const lang of ['en', 'he', 'ru', 'ar']) {
+			const { pageCount, commonWords } = prepared(page(`${lang}/search/index.html`));
+			const summary = { pageCount, commonWords };
+			const file = JSON.parse(fs.readFileSync(path.join(root.dir, `pagefind/index-summary.${lang}.json`), 'utf8'));
+			// The fixture is too small for any word to be common.
+			expect(summary, lang).toEqual({ pageCount: indexedPages(root.dir, lang).length, commonWords: [] });
+			expect(file, lang).toEqual(summary);
 		}
 	});
 

@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addToHead, readSearchBundle, searchPageHead, type SearchBundleFiles } from '../../src/integration/search-page-files.js';
+import { MIN_PAGES_FOR_COMMON_WORDS } from '../../src/search/common-words.js';
 import { CategoryIndex, readPreparedSearch } from '../../src/search/prepared-search.js';
 
 const made: string[] = [];
@@ -37,18 +38,51 @@ describe('reading the search bundle', () => {
 	it('names each language’s files and files every page under its category', async () => {
 		const dir = bundle({
 			'pagefind-entry.json': entry,
-			'fragment/en_aaa.pf_fragment': pagefindFile({ url: '/en/orders/a/', filters: { category: ['Orders'] } }),
-			'fragment/en_bbb.pf_fragment': pagefindFile({ url: '/en/returns/b/', filters: { category: ['Returns'] } }),
+			'fragment/en_aaa.pf_fragment': pagefindFile({ url: '/en/orders/a/', content: 'Track an order.', filters: { category: ['Orders'] } }),
+			'fragment/en_bbb.pf_fragment': pagefindFile({ url: '/en/returns/b/', content: 'Send it back.', filters: { category: ['Returns'] } }),
 			// Pagefind can also store several pages in one file, by id.
-			'fragment/en_group.pf_fragment': pagefindFile({ en_ccc: { url: '/en/orders/c/', filters: { category: ['Orders'] } } }),
-			'fragment/pt-br_ddd.pf_fragment': pagefindFile({ url: '/pt-br/pedidos/d/', filters: { category: ['Pedidos'] } }),
+			'fragment/en_group.pf_fragment': pagefindFile({ en_ccc: { url: '/en/orders/c/', content: 'Cancel an order.', filters: { category: ['Orders'] } } }),
+			'fragment/pt-br_ddd.pf_fragment': pagefindFile({ url: '/pt-br/pedidos/d/', content: 'Rastrear.', filters: { category: ['Pedidos'] } }),
 		});
 		const files = await readSearchBundle(dir);
 		expect(files.languages).toEqual({
-			en: { meta: 'pagefind.en_1a2b3c.pf_meta', wasm: 'wasm.en.pagefind', categories: { Orders: ['en_aaa', 'en_ccc'], Returns: ['en_bbb'] } },
-			'pt-br': { meta: 'pagefind.pt-br_4d5e6f.pf_meta', wasm: 'wasm.unknown.pagefind', categories: { Pedidos: ['pt-br_ddd'] } },
+			en: {
+				meta: 'pagefind.en_1a2b3c.pf_meta',
+				wasm: 'wasm.en.pagefind',
+				categories: { Orders: ['en_aaa', 'en_ccc'], Returns: ['en_bbb'] },
+				// Too few pages to tell which words are common.
+				summary: { pageCount: 3, commonWords: [] },
+			},
+			'pt-br': {
+				meta: 'pagefind.pt-br_4d5e6f.pf_meta',
+				wasm: 'wasm.unknown.pagefind',
+				categories: { Pedidos: ['pt-br_ddd'] },
+				summary: { pageCount: 1, commonWords: [] },
+			},
 		});
 		expect(files.cacheTag).toMatch(/^[\da-f]{12}$/);
+	});
+
+	it('lists the words on nearly every page of a language, from page titles and text, once it has enough pages', async () => {
+		const pages = MIN_PAGES_FOR_COMMON_WORDS;
+		const fragments: Record<string, Buffer> = {};
+		for (let i = 0; i < pages; i++) {
+			// "your" is on every page, "order" in every title, "refund" on 3 pages in 4, "parcel" on one.
+			const content = `Your ${i % 4 === 0 ? 'parcel' : 'refund'} arrives soon. ${i === 0 ? 'Parcel lockers.' : ''}`;
+			fragments[`fragment/vi_${String(i).padStart(3, '0')}.pf_fragment`] = pagefindFile({
+				url: `/vi/a/${i}/`,
+				content: `${content} Đơn hàng`,
+				meta: { title: `Order ${i}` },
+			});
+		}
+		const files = await readSearchBundle(
+			bundle({ 'pagefind-entry.json': JSON.stringify({ version: '1.6.0', languages: { vi: { hash: 'vi_1', wasm: null, page_count: pages } } }), ...fragments }),
+		);
+		// Vietnamese also counts pairs of neighbouring syllables, which its queries search for.
+		expect(files.languages['vi']?.summary).toEqual({
+			pageCount: pages,
+			commonWords: ['arrives', 'arrivessoon', 'hàng', 'order', 'soon', 'your', 'đơn', 'đơnhàng'],
+		});
 	});
 
 	it('gives the entry file a new cache tag whenever it changes', async () => {
@@ -62,13 +96,22 @@ describe('reading the search bundle', () => {
 		await expect(readSearchBundle(dir)).rejects.toThrow(/pagefind-entry\.json is not what this Pagefind version writes: languages/);
 		const broken = bundle({ 'pagefind-entry.json': entry, 'fragment/en_x.pf_fragment': gzipSync('{}') });
 		await expect(readSearchBundle(broken)).rejects.toThrow(/en_x\.pf_fragment is not a Pagefind file/);
+		const textless = bundle({ 'pagefind-entry.json': entry, 'fragment/en_y.pf_fragment': pagefindFile({ url: '/en/y/' }) });
+		await expect(readSearchBundle(textless)).rejects.toThrow(/en_y\.pf_fragment has an unknown shape: content: /);
 	});
 });
 
 describe("a results page's head", () => {
 	const files: SearchBundleFiles = {
 		cacheTag: 'abc123def456',
-		languages: { en: { meta: 'pagefind.en_1.pf_meta', wasm: 'wasm.en.pagefind', categories: { '</script><b>': ['en_1'] } } },
+		languages: {
+			en: {
+				meta: 'pagefind.en_1.pf_meta',
+				wasm: 'wasm.en.pagefind',
+				categories: { '</script><b>': ['en_1'] },
+				summary: { pageCount: 1, commonWords: ['the'] },
+			},
+		},
 	};
 
 	it('preloads the files of the index Pagefind picks for the page’s language, under the base path', () => {
@@ -83,7 +126,7 @@ describe("a results page's head", () => {
 		const { document } = parseHTML(`<!doctype html><html><head>${searchPageHead(files, 'en', '/pagefind/')}</head><body></body></html>`);
 		expect(document.querySelector('b')).toBeNull();
 		const prepared = readPreparedSearch(document as unknown as Document);
-		expect(prepared?.categories).toEqual({ '</script><b>': ['en_1'] });
+		expect(prepared).toEqual({ cacheTag: 'abc123def456', pageCount: 1, commonWords: ['the'], categories: { '</script><b>': ['en_1'] } });
 	});
 
 	it('goes at the end of <head>; a page without one stops the build', () => {
@@ -100,6 +143,5 @@ describe('categories of results', () => {
 	it('counts results per category from their ids alone, leaving out ids it does not know', () => {
 		expect(index.count(['en_a', 'en_c', 'en_b', 'en_zzz'])).toEqual({ Orders: 2, Returns: 1 });
 		expect(index.categoryOf('en_c')).toBe('Returns');
-		expect(index.pageCount).toBe(3);
 	});
 });
