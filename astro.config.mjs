@@ -49,4 +49,9 @@ export default defineConfig({
 		},
 	},
 	prefetch: false,
+	experimental: {
+		// Pages whose cacheKey (src/shop/page-cache-keys.ts) and code are unchanged since the last build,
+		// kept with Astro's cache in node_modules/.astro, are copied from it instead of rendered again.
+		incrementalBuild: true,
+	},
 });

@@ -6,6 +6,8 @@
  *   npm run bench -- 500          500 articles per locale
  *   npm run bench -- 500 --search then measure search speed in Chromium (scripts/search-speed.ts)
  *   npm run bench -- --search --no-build   measure search on the last bench build again
+ *   npm run bench -- 500 --compare-starlight   also build stock Starlight with the same articles
+ *                                 (scripts/bench-starlight.ts) and rebuild after a one-article edit
  *
  * The text is made of the sample articles' own sentences, shuffled, so every
  * language has its real letters, word lengths and word forms. One article in
@@ -19,6 +21,7 @@ import { parse } from 'yaml';
 import { readFrontMatter } from '../src/content/front-matter.js';
 import { dropContentStore } from '../src/integration/content-cache.js';
 import { listFiles, projectRoot, readPage } from '../tests/helpers/build-site.js';
+import { prepareStarlight, STARLIGHT_VERSION, starlightBuildCommand } from './bench-starlight.js';
 import { formatSpeedReport, measureSearchSpeed } from './search-speed.js';
 
 const perLocale = Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 100);
@@ -69,7 +72,13 @@ function poolFor(locale: string): Pool {
 /** Sentences taken from MDX files, with the characters that would make them MDX syntax removed. */
 const plain = (markdown: string) => markdown.replace(/[{}<>]/g, '');
 
-function generate(): { locales: string[]; categories: string[]; articles: number } {
+interface Corpus {
+	locales: string[];
+	categories: string[];
+	articles: number;
+}
+
+function generate(): Corpus {
 	fs.rmSync(workDir, { recursive: true, force: true });
 	fs.mkdirSync(contentDir, { recursive: true });
 	for (const file of ['site.yaml', 'categories.yaml']) fs.copyFileSync(path.join(projectRoot, 'content', file), path.join(contentDir, file));
@@ -113,26 +122,32 @@ function dirSize(dir: string): number {
 async function main() {
 	if (process.argv.includes('--no-build')) {
 		if (!fs.existsSync(outDir)) throw new Error(`No bench build in ${outDir}: run without --no-build first`);
-	} else build();
+	} else {
+		const corpus = generate();
+		const cold = build(corpus);
+		if (process.argv.includes('--compare-starlight')) compareWithStarlight(corpus, cold);
+	}
 	if (process.argv.includes('--search')) {
 		console.log('\nSearch speed (shopper queries of content/search-queries/):');
 		console.log(formatSpeedReport(await measureSearchSpeed(outDir)));
 	}
 }
 
-function build() {
-	const { locales, categories, articles } = generate();
-	// Measure a first build, as on CI: nothing is reused from an earlier build's content store.
-	dropContentStore({ cacheDir: path.join(projectRoot, 'node_modules/.astro'), dotAstroDir: path.join(projectRoot, '.astro') });
-	// The same build as `npm run build`. /usr/bin/time reports the largest single process, which is Astro's.
-	const build = [process.execPath, path.join(projectRoot, 'scripts/build.mjs')];
+interface TimedBuild {
+	seconds: number;
+	/** Peak memory of the largest process in MB, or NaN without /usr/bin/time. */
+	peakMb: number;
+}
+
+/** Runs a build command, timing it; /usr/bin/time reports the largest single process, which is Astro's. */
+function timed(command: readonly string[], cwd: string, env: NodeJS.ProcessEnv): TimedBuild {
 	const timeBinary = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-	const command = timeBinary ? [timeBinary, '-f', 'BENCH %M %e', ...build] : build;
+	const full = timeBinary ? [timeBinary, '-f', 'BENCH %M %e', ...command] : [...command];
 	const started = performance.now();
-	const result = spawnSync(command[0] as string, command.slice(1), {
-		cwd: projectRoot,
+	const result = spawnSync(full[0] as string, full.slice(1), {
+		cwd,
 		encoding: 'utf8',
-		env: { ...process.env, HELP_CENTER_CONTENT: path.relative(projectRoot, contentDir), HELP_CENTER_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+		env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' },
 		maxBuffer: 256 * 1024 * 1024,
 	});
 	const seconds = (performance.now() - started) / 1000;
@@ -140,7 +155,49 @@ function build() {
 		console.error(result.stdout, result.stderr);
 		process.exit(1);
 	}
-	const peakKb = Number(/BENCH (\d+)/.exec(result.stderr)?.[1] ?? NaN);
+	return { seconds, peakMb: Number(/BENCH (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1024 };
+}
+
+/** The same build as `npm run build`, of the generated shop; `--force` renders every page again. */
+function buildShop(args: readonly string[] = []): TimedBuild {
+	return timed([process.execPath, path.join(projectRoot, 'scripts/build.mjs'), ...args], projectRoot, {
+		...process.env,
+		HELP_CENTER_CONTENT: path.relative(projectRoot, contentDir),
+		HELP_CENTER_OUT_DIR: outDir,
+	});
+}
+
+/**
+ * Builds stock Starlight with the same articles, and this project again after a writer's
+ * one-article edit with its caches kept, then prints both side by side.
+ */
+function compareWithStarlight(corpus: Corpus, cold: TimedBuild) {
+	const edited = path.join(contentDir, 'articles', corpus.locales[0] ?? 'en', corpus.categories[0] ?? '', 'article-1.mdx');
+	fs.appendFileSync(edited, '\nOne more sentence, as a writer adds when fixing an article.\n');
+	const rebuild = buildShop();
+	const starlight = prepareStarlight(workDir, contentDir, corpus.locales);
+	// A first build, as this project's: no cache or output of an earlier one.
+	for (const dir of ['dist', '.astro', 'node_modules/.astro']) fs.rmSync(path.join(starlight.dir, dir), { recursive: true, force: true });
+	const { command, cwd } = starlightBuildCommand(starlight);
+	const theirs = timed(command, cwd, process.env);
+	const theirPages = listFiles(starlight.outDir).filter((f) => f.endsWith('.html')).length;
+	const ratio = (ours: number) => `${(ours / theirs.seconds).toFixed(2)}x`;
+	const gb = (mb: number) => (Number.isNaN(mb) ? 'unknown' : `${(mb / 1024).toFixed(2)} GB`);
+	console.log(`\nSide by side with Starlight ${STARLIGHT_VERSION} (${theirPages} pages), same articles, same machine:`);
+	console.log('| | this project | Starlight | ratio |');
+	console.log('| --- | --- | --- | --- |');
+	console.log(`| cold build | ${cold.seconds.toFixed(1)} s | ${theirs.seconds.toFixed(1)} s | ${ratio(cold.seconds)} |`);
+	console.log(
+		`| rebuild after editing one article, caches kept | ${rebuild.seconds.toFixed(1)} s | (no incremental mode) | ${ratio(rebuild.seconds)} of its cold build |`,
+	);
+	console.log(`| peak memory | ${gb(cold.peakMb)} | ${gb(theirs.peakMb)} | |`);
+}
+
+function build({ locales, categories, articles }: Corpus): TimedBuild {
+	// Measure a first build: nothing is reused from an earlier build's content store or pages.
+	dropContentStore({ cacheDir: path.join(projectRoot, 'node_modules/.astro'), dotAstroDir: path.join(projectRoot, '.astro') });
+	const built = buildShop(['--force']);
+	const { seconds, peakMb } = built;
 	const pages = listFiles(outDir).filter((f) => f.endsWith('.html')).length;
 	const sample = `${locales[0]}/${categories[0]}/article-1/index.html`;
 	const html = fs.readFileSync(path.join(outDir, sample));
@@ -154,7 +211,7 @@ function build() {
 		['pages built', String(pages)],
 		['build wall time', `${seconds.toFixed(1)} s`],
 		['pages per second', (pages / seconds).toFixed(0)],
-		['peak memory', Number.isNaN(peakKb) ? 'unknown (no /usr/bin/time)' : `${(peakKb / 1024).toFixed(0)} MB`],
+		['peak memory', Number.isNaN(peakMb) ? 'unknown (no /usr/bin/time)' : `${peakMb.toFixed(0)} MB`],
 		['output size', `${(dirSize(outDir) / 1024 / 1024).toFixed(1)} MB`],
 		['search index size', `${(dirSize(path.join(outDir, 'pagefind')) / 1024 / 1024).toFixed(1)} MB`],
 		['article HTML (gzip)', kb(gzipSync(html).length)],
@@ -163,6 +220,7 @@ function build() {
 	];
 	const width = Math.max(...rows.map(([name]) => name.length));
 	for (const [name, value] of rows) console.log(`${name.padEnd(width)}  ${value}`);
+	return built;
 }
 
 await main();

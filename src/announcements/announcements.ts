@@ -5,6 +5,7 @@ import { isoDateSchema } from '../content/article-schema.js';
 import { readFrontMatter } from '../content/front-matter.js';
 import { checkMarkdownBody } from '../content/mdx-safety.js';
 import { problemsFromZod, type ContentProblem } from '../content/problems.js';
+import { digestOf } from '../utils/digest.js';
 
 /**
  * Announcements: short notices such as delivery delays before a holiday,
@@ -26,6 +27,8 @@ export interface Announcement {
 	id: string;
 	locale: string;
 	file: string;
+	/** Changes whenever the file's text does. */
+	digest: string;
 	data: AnnouncementData;
 }
 
@@ -59,7 +62,8 @@ export function scanAnnouncements({
 			.sort()) {
 			const file = path.join(folder, name);
 			const shown = display(file);
-			const front = readFrontMatter(fs.readFileSync(file, 'utf8'));
+			const text = fs.readFileSync(file, 'utf8');
+			const front = readFrontMatter(text);
 			if (!front.ok) {
 				problems.push(...front.messages.map((message) => ({ file: shown, message })));
 				continue;
@@ -70,7 +74,7 @@ export function scanAnnouncements({
 			const bodyProblems = checkMarkdownBody(front.body, { file: shown, firstLine: front.bodyLine });
 			problems.push(...bodyProblems);
 			if (!parsed.success || bodyProblems.length > 0) continue;
-			found.push({ id: `${locale}/${name.slice(0, -'.md'.length)}`, locale, file: shown, data: parsed.data });
+			found.push({ id: `${locale}/${name.slice(0, -'.md'.length)}`, locale, file: shown, digest: digestOf(text), data: parsed.data });
 		}
 	}
 	return found;

@@ -4,6 +4,7 @@ import { articleFrontmatterSchema, type ArticleFrontmatter } from './article-sch
 import { readFrontMatter } from './front-matter.js';
 import { checkMdxBody, type ComponentUse } from './mdx-safety.js';
 import { problemsFromZod, type ContentProblem } from './problems.js';
+import { digestOf } from '../utils/digest.js';
 
 /** One article file as found on disk, validated. */
 export interface ArticleSource {
@@ -16,6 +17,8 @@ export interface ArticleSource {
 	key: string;
 	/** Path relative to the project root, for messages. */
 	file: string;
+	/** Changes whenever the file's text does: the article's page is built again then. */
+	digest: string;
 	data: ArticleFrontmatter;
 	/** The engine's components the text uses (e.g. ["Fact", "Video"]), sorted: a page with a video needs the video host in its security policy. */
 	components: string[];
@@ -91,7 +94,8 @@ export function scanArticles({ dir, locales, categories, display }: ScanOptions)
 			misplaced = true;
 		}
 
-		const frontMatter = readFrontMatter(fs.readFileSync(absolute, 'utf8'));
+		const text = fs.readFileSync(absolute, 'utf8');
+		const frontMatter = readFrontMatter(text);
 		if (!frontMatter.ok) {
 			problems.push(...frontMatter.messages.map((message) => ({ file, message })));
 			if (!misplaced) withProblems.push(`${category}/${slug}`);
@@ -113,6 +117,7 @@ export function scanArticles({ dir, locales, categories, display }: ScanOptions)
 			slug,
 			key: `${category}/${slug}`,
 			file,
+			digest: digestOf(text),
 			data: parsed.data,
 			components: body.components,
 			componentUses: body.uses,

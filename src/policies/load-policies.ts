@@ -5,6 +5,7 @@ import { checkMdxBody, type ComponentUse } from '../content/mdx-safety.js';
 import { problemsFromZod, type ContentProblem } from '../content/problems.js';
 import { checkLocalizedText } from '../shop/common-schemas.js';
 import { readYaml } from '../shop/read-yaml.js';
+import { digestOf } from '../utils/digest.js';
 import {
 	POLICY_PAGES,
 	policyPageSchema,
@@ -22,6 +23,8 @@ export interface PolicyPageSource {
 	locale: string;
 	page: PolicyPage;
 	file: string;
+	/** Changes whenever the file's text does. */
+	digest: string;
 	data: { title: string; description: string };
 	/** The engine's components the text uses (e.g. ["ReturnChecker"]), sorted: what the page needs besides its text. */
 	components: string[];
@@ -92,7 +95,8 @@ export function loadPolicies({ dir, locales, defaultLocale, display, problems }:
 				continue;
 			}
 			const shown = display(file);
-			const front = readFrontMatter(fs.readFileSync(file, 'utf8'));
+			const text = fs.readFileSync(file, 'utf8');
+			const front = readFrontMatter(text);
 			if (!front.ok) {
 				problems.push(...front.messages.map((message) => ({ file: shown, message })));
 				continue;
@@ -102,7 +106,16 @@ export function loadPolicies({ dir, locales, defaultLocale, display, problems }:
 			const body = checkMdxBody(front.body, { file: shown, firstLine: front.bodyLine });
 			problems.push(...body.problems);
 			if (!parsed.success || body.problems.length > 0) continue;
-			policies.pages.push({ id: `${locale}/${page}`, locale, page, file: shown, data: parsed.data, components: body.components, componentUses: body.uses });
+			policies.pages.push({
+				id: `${locale}/${page}`,
+				locale,
+				page,
+				file: shown,
+				digest: digestOf(text),
+				data: parsed.data,
+				components: body.components,
+				componentUses: body.uses,
+			});
 		}
 	}
 	return policies;

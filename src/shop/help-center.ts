@@ -12,6 +12,7 @@ import { routePath, withBase } from '../catalog/routes.js';
 import { FORM_ID } from '../contact/form-text.js';
 import { loadShop, offersContactPage, type Category, type Shop } from './load-shop.js';
 import { resolveShopPaths } from './paths.js';
+import { createPageCacheKeys, type PageCacheKeys } from './page-cache-keys.js';
 import { sharedShop, shopChanges } from './shared-shop.js';
 
 /** What every page works from: the shop, its catalog and its UI strings. */
@@ -44,6 +45,10 @@ export interface HelpCenter extends Shop {
 	localized: (text: Record<string, string>, locale: string) => TextInLanguage;
 	/** Whether a translation is up to date with its original ("policy/returns" for policy texts). */
 	translationState: (locale: string, key: string) => StatusEntry | undefined;
+	/** The day of the build, YYYY-MM-DD: announcements that have ended are left out. */
+	today: string;
+	/** Each page's key for Astro's incremental build: a digest of everything the page shows. */
+	cacheKeys: PageCacheKeys;
 }
 
 let instance: HelpCenter | undefined;
@@ -64,7 +69,7 @@ export function getHelpCenter(): HelpCenter {
 	return instance;
 }
 
-export function createHelpCenter(shop: Shop): HelpCenter {
+export function createHelpCenter(shop: Shop, today = new Date().toISOString().slice(0, 10)): HelpCenter {
 	const { site, categories, articles } = shop;
 	const catalog = createCatalog({
 		defaultLocale: site.defaultLocale,
@@ -84,6 +89,11 @@ export function createHelpCenter(shop: Shop): HelpCenter {
 	const hasContactPage = offersContactPage(shop);
 	const localized = (text: Readonly<Record<string, string>>, locale: string) => pickText(text, locale, site.defaultLocale);
 	const directionOf = (code: string) => localeInfo.get(code)?.dir ?? 'ltr';
+	const policyText = (locale: string, page: PolicyPage) => {
+		const text = policyTextFor(shop.policies, page, locale, site.defaultLocale);
+		if (!text) throw new Error(`The ${page} policy has no text in ${site.defaultLocale}`);
+		return text;
+	};
 	return {
 		...shop,
 		catalog,
@@ -110,11 +120,7 @@ export function createHelpCenter(shop: Shop): HelpCenter {
 			return toForm && site.contactForm ? `${page}#${FORM_ID}` : page;
 		},
 		policyPages: POLICY_PAGES.filter((page) => shop.policies[page] !== undefined),
-		policyText(locale, page) {
-			const text = policyTextFor(shop.policies, page, locale, site.defaultLocale);
-			if (!text) throw new Error(`The ${page} policy has no text in ${site.defaultLocale}`);
-			return text;
-		},
+		policyText,
 		translationState(locale, key) {
 			return translationStates.get(`${locale}/${key}`);
 		},
@@ -122,5 +128,7 @@ export function createHelpCenter(shop: Shop): HelpCenter {
 		contactTopics(locale) {
 			return (site.contactForm?.topics ?? []).map(({ id, label }) => ({ id, label: localized(label, locale).text }));
 		},
+		today,
+		cacheKeys: createPageCacheKeys({ shop, today, policyText }),
 	};
 }

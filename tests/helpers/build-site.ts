@@ -21,6 +21,12 @@ export interface BuildOptions {
 	base?: string;
 	/** Remove what an earlier build left in the output folder first (default), or build over it as `npm run build` does. */
 	clean?: boolean;
+	/**
+	 * Reuse pages from the last build whose cache keys are unchanged, as `npm run build` does. Off by
+	 * default: a test's site is then rendered in full (`--force`), never copied from a build of
+	 * another test's shop.
+	 */
+	incremental?: boolean;
 }
 
 export interface BuildResult {
@@ -30,10 +36,10 @@ export interface BuildResult {
 }
 
 /** Builds a shop with `npm run build`'s script, the way CI and writers do. */
-export function buildSite({ name, content, base = '/', clean = true }: BuildOptions): BuildResult {
+export function buildSite({ name, content, base = '/', clean = true, incremental = false }: BuildOptions): BuildResult {
 	const dir = path.join(outputRoot, name);
 	if (clean) fs.rmSync(dir, { recursive: true, force: true });
-	const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/build.mjs')], {
+	const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/build.mjs'), ...(incremental ? [] : ['--force'])], {
 		cwd: projectRoot,
 		encoding: 'utf8',
 		env: {

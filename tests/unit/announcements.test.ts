@@ -5,6 +5,7 @@ const make = (id: string, start: string, end: string, severity: 'info' | 'warnin
 	id,
 	locale: id.split('/')[0] ?? '',
 	file: `content/announcements/${id}.md`,
+	digest: id,
 	data: { start, end, severity },
 });
 

@@ -11,6 +11,7 @@ function article(id: string, data: Partial<ArticleSource['data']> = {}): Article
 		slug,
 		key: `${category}/${slug}`,
 		file: `content/articles/${id}.mdx`,
+		digest: id,
 		components: [],
 		componentUses: [],
 		data: { title: `${slug} (${locale})`, description: 'd', keywords: [], updated: '2026-10-01', featured: false, draft: false, ...data },

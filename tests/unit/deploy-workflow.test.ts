@@ -21,4 +21,14 @@ describe('the GitHub Pages workflow', () => {
 		expect(build?.env?.BASE_PATH).toBe('/${{ github.event.repository.name }}/');
 		expect(steps('build').find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))?.with?.path).toBe('dist');
 	});
+
+	it("builds on the last build's cache, so unchanged pages are copied instead of rendered", () => {
+		const build = steps('build');
+		const cache = build.findIndex((s) => s.uses?.startsWith('actions/cache') && s.with?.path === 'node_modules/.astro');
+		expect(cache).toBeGreaterThan(build.findIndex((s) => s.run?.startsWith('npm install')));
+		expect(cache).toBeLessThan(build.findIndex((s) => s.run === 'npm run build'));
+		// Each run saves its own cache and starts from the newest one.
+		expect(build[cache]?.with?.['key']).toContain('${{ github.sha }}');
+		expect(build[cache]?.with?.['restore-keys']).toBeTruthy();
+	});
 });
