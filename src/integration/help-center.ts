@@ -24,6 +24,9 @@ export default function helpCenter(): AstroIntegration {
 	let shop: Shop | undefined;
 	let base = '/';
 	let siteUrl = '';
+	let cacheDir = '';
+	let reuseSearch = true;
+	let lockfile = '';
 	return {
 		name: 'help-center',
 		hooks: {
@@ -38,6 +41,10 @@ export default function helpCenter(): AstroIntegration {
 				shareShop(shop);
 				for (const notice of shop.notices) logger.warn(notice);
 				base = config.base;
+				cacheDir = fileURLToPath(config.cacheDir);
+				// `astro build --force` renders every page afresh: the search is indexed afresh too.
+				reuseSearch = !process.argv.includes('--force');
+				lockfile = fileURLToPath(new URL('package-lock.json', config.root));
 				siteUrl = process.env.SITE_URL || config.site || shop.site.url;
 				const csp = contentSecurityPolicy({ analyticsEndpoint: shop.site.analyticsEndpoint, contactForm: shop.site.contactForm });
 				updateConfig({
@@ -65,7 +72,7 @@ export default function helpCenter(): AstroIntegration {
 				const locales = shop.site.locales.map((l) => l.code);
 				await fs.writeFile(`${out}/_redirects`, hostRules({ base, locales }).netlifyRedirects);
 				// A shop's own public/_headers wins.
-				if (!(await fs.stat(`${out}/_headers`).catch(() => undefined))) await fs.writeFile(`${out}/_headers`, headersFile({ base }));
+				if (!(await fs.stat(`${out}/_headers`).catch(() => undefined))) await fs.writeFile(`${out}/_headers`, headersFile({ base, locales }));
 				const { catalog, categories, policyPages, policies } = createHelpCenter(shop);
 				const policyDates = policyPages.map((page) => ({ page, updated: policies[page]!.updated }));
 				await fs.writeFile(`${out}/sitemap.xml`, buildSitemap({ catalog, categories: categories.map((c) => c.id), siteUrl, base, policies: policyDates }));
@@ -77,7 +84,7 @@ export default function helpCenter(): AstroIntegration {
 					// A shop's own public/robots.txt wins.
 					await fs.writeFile(`${out}/robots.txt`, buildRobots(siteUrl, base));
 				}
-				await writeSearchIndex(out, { base, locales }, logger);
+				await writeSearchIndex(out, { base, locales, cacheDir, reuse: reuseSearch, lockfile }, logger);
 			},
 		},
 	};

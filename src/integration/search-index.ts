@@ -1,31 +1,93 @@
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { SEARCH_BUNDLE_DIR, searchBundlePath } from '../search/bundle-path.js';
+import { digestOf } from '../utils/digest.js';
+import { inBatches } from '../utils/in-batches.js';
 import { prepareSearchPages } from './search-page-files.js';
 
-/** Folder of the search bundle inside the built site; the search island loads it from here. */
-export const SEARCH_BUNDLE_DIR = 'pagefind';
+export { SEARCH_BUNDLE_DIR };
+
+export interface SearchIndexOptions {
+	base: string;
+	locales: readonly string[];
+	/** Where each language's bundle is kept for the next build, with a digest of the pages it was made from. */
+	cacheDir: string;
+	/** Take bundles from the last build where the pages are the same; false indexes every language afresh. */
+	reuse: boolean;
+	/** The project's package-lock.json, whose text changes with Pagefind's version. */
+	lockfile: string;
+}
+
+/** Pagefind's settings for every index; a change to them makes every kept bundle stale. */
+const INDEX_CONFIG = {};
 
 /**
- * Indexes the built HTML with Pagefind's Node API and writes the search
- * bundle into the site. Pages mark what is indexed with data-pagefind-*
- * attributes; Pagefind splits the index by each page's <html lang>. Then
- * each locale's results page learns the bundle's files (search-page-files.ts).
+ * Indexes the built HTML with Pagefind's Node API: one bundle per language, in
+ * pagefind/<locale>/, made from that language's pages. Pages mark what is indexed with
+ * data-pagefind-* attributes. A language whose pages are byte for byte those of the last
+ * build gets that build's bundle back from the cache instead, which is what a fresh index of
+ * the same pages would be. Then each locale's results page learns its bundle's files
+ * (search-page-files.ts).
  */
-export async function writeSearchIndex(outDir: string, site: { base: string; locales: readonly string[] }, logger: AstroIntegrationLogger): Promise<void> {
+export async function writeSearchIndex(
+	outDir: string,
+	{ base, locales, cacheDir, reuse, lockfile }: SearchIndexOptions,
+	logger: AstroIntegrationLogger,
+): Promise<void> {
 	const started = performance.now();
-	const { index, errors } = await pagefind.createIndex({});
-	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-	let pageCount = 0;
+	const indexed: string[] = [];
 	try {
-		const added = await index.addDirectory({ path: outDir });
-		if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-		pageCount = added.page_count;
-		const written = await index.writeFiles({ outputPath: path.join(outDir, SEARCH_BUNDLE_DIR) });
-		if (written.errors.length) throw new Error(`Pagefind could not write the search bundle: ${written.errors.join('; ')}`);
+		for (const locale of locales) {
+			const bundleDir = path.join(outDir, searchBundlePath(locale));
+			const kept = path.join(cacheDir, 'help-center-search', locale);
+			const pages = await pagesDigest(outDir, locale, lockfile);
+			if (reuse && (await readText(path.join(kept, 'pages.txt'))) === pages) {
+				await fs.cp(path.join(kept, 'bundle'), bundleDir, { recursive: true });
+				continue;
+			}
+			await indexLanguage(outDir, locale, bundleDir);
+			indexed.push(locale);
+			await fs.rm(kept, { recursive: true, force: true });
+			await fs.cp(bundleDir, path.join(kept, 'bundle'), { recursive: true });
+			await fs.writeFile(path.join(kept, 'pages.txt'), pages);
+		}
 	} finally {
-		await pagefind.close();
+		if (indexed.length > 0) await pagefind.close();
 	}
-	await prepareSearchPages(outDir, { ...site, bundleDir: SEARCH_BUNDLE_DIR });
-	logger.info(`Search index: ${pageCount} pages in ${Math.round(performance.now() - started)} ms`);
+	await prepareSearchPages(outDir, { base, locales });
+	const reused = locales.filter((locale) => !indexed.includes(locale));
+	logger.info(
+		`Search index: ${indexed.length ? `indexed ${indexed.join(', ')}` : 'nothing to index'}${reused.length ? `; kept ${reused.join(', ')} from the last build` : ''} (${Math.round(performance.now() - started)} ms)`,
+	);
+}
+
+async function indexLanguage(outDir: string, locale: string, bundleDir: string): Promise<void> {
+	const { index, errors } = await pagefind.createIndex(INDEX_CONFIG);
+	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+	const added = await index.addDirectory({ path: outDir, glob: `${locale}/**/*.html` });
+	if (added.errors.length) throw new Error(`Pagefind could not index the ${locale} pages: ${added.errors.join('; ')}`);
+	const written = await index.writeFiles({ outputPath: bundleDir });
+	if (written.errors.length) throw new Error(`Pagefind could not write the ${locale} search bundle: ${written.errors.join('; ')}`);
+	await index.deleteIndex();
+}
+
+/** A digest of every page of a language as built, with what makes Pagefind index them the way it does. */
+async function pagesDigest(outDir: string, locale: string, lockfile: string): Promise<string> {
+	const root = path.join(outDir, locale);
+	const files = (await fs.readdir(root, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+	const digests = new Map<string, string>();
+	await inBatches(files, 64, async (file) => {
+		digests.set(file, digestOf((await fs.readFile(path.join(root, file))).toString('base64')));
+	});
+	return digestOf(
+		await readText(lockfile),
+		INDEX_CONFIG,
+		files.map((file) => [file, digests.get(file)]),
+	);
+}
+
+async function readText(file: string): Promise<string | undefined> {
+	return fs.readFile(file, 'utf8').catch(() => undefined);
 }

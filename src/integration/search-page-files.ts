@@ -5,7 +5,8 @@ import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { routePath, withBase } from '../catalog/routes.js';
 import { pageWords, WordCounter } from '../search/common-words.js';
-import { indexSummaryFile, preparedSearchElement, type IndexSummary, type PreparedSearch } from '../search/prepared-search.js';
+import { searchBundlePath } from '../search/bundle-path.js';
+import { INDEX_SUMMARY_FILE, preparedSearchElement, type IndexSummary, type PreparedSearch } from '../search/prepared-search.js';
 import { inBatches } from '../utils/in-batches.js';
 
 /**
@@ -20,7 +21,7 @@ import { inBatches } from '../utils/in-batches.js';
  * fragments (a search widened word by word has no counts of its own).
  *
  * Each language also gets a summary of its index (page count, common words), written into
- * the bundle for every page's search box and inline into the results page.
+ * its bundle for every page's search box and inline into the results page.
  */
 
 /** The part of Pagefind's pagefind-entry.json read here. */
@@ -166,20 +167,18 @@ export function addToHead(html: string, head: string, file: string): string {
 }
 
 /**
- * Writes each language's index summary into the bundle and adds each locale's search files
- * to its results page in the built site.
+ * Writes each locale's index summary into its bundle and adds its search files to its results
+ * page in the built site.
  */
-export async function prepareSearchPages(outDir: string, options: { base: string; locales: readonly string[]; bundleDir: string }): Promise<void> {
-	const bundleDir = path.join(outDir, options.bundleDir);
-	const bundle = await readSearchBundle(bundleDir);
-	for (const [language, files] of Object.entries(bundle.languages)) {
-		await fs.writeFile(path.join(bundleDir, indexSummaryFile(language)), JSON.stringify(files.summary));
-	}
-	const bundleUrl = withBase(options.base, `/${options.bundleDir}/`);
-	for (const locale of options.locales) {
+export async function prepareSearchPages(outDir: string, { base, locales }: { base: string; locales: readonly string[] }): Promise<void> {
+	for (const locale of locales) {
+		const bundleDir = path.join(outDir, searchBundlePath(locale));
+		const bundle = await readSearchBundle(bundleDir);
 		const file = path.join(outDir, routePath(locale, { type: 'search' }), 'index.html');
 		const html = await fs.readFile(file, 'utf8');
 		const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? locale;
-		await fs.writeFile(file, addToHead(html, searchPageHead(bundle, lang, bundleUrl), file));
+		const summary = languageFilesFor(bundle, lang)?.summary ?? { pageCount: 0, commonWords: [] };
+		await fs.writeFile(path.join(bundleDir, INDEX_SUMMARY_FILE), JSON.stringify(summary));
+		await fs.writeFile(file, addToHead(html, searchPageHead(bundle, lang, withBase(base, `/${searchBundlePath(locale)}`)), file));
 	}
 }

@@ -1,6 +1,7 @@
 import { mergeTermResults } from './merge.js';
 import { planQuery } from './query-plan.js';
-import { asIndexSummary, CategoryIndex, indexSummaryFile, readPreparedSearch, type IndexSummary } from './prepared-search.js';
+import { searchBundlePath } from './bundle-path.js';
+import { asIndexSummary, CategoryIndex, INDEX_SUMMARY_FILE, readPreparedSearch, type IndexSummary } from './prepared-search.js';
 import { toSearchHit, type PagefindResultData, type SearchHit } from './results.js';
 
 /** The parts of Pagefind's browser API (pagefind/pagefind.js) this project uses. */
@@ -81,13 +82,12 @@ function warmUpSegmenter(lang: string): void {
 }
 
 /**
- * The index summary the build wrote beside Pagefind's files for the page's language. Pagefind
- * names its language indexes by the pages' <html lang>, lowercased. Fetched with revalidation,
- * as Pagefind fetches its entry file: a new build may have changed it.
+ * The index summary the build wrote beside Pagefind's files. Fetched with revalidation, as
+ * Pagefind fetches its entry file: a new build may have changed it.
  */
-async function fetchIndexSummary(root: string, lang: string): Promise<IndexSummary | undefined> {
+async function fetchIndexSummary(bundle: string): Promise<IndexSummary | undefined> {
 	try {
-		const response = await fetch(`${root}pagefind/${indexSummaryFile(lang.toLowerCase())}`, { cache: 'no-cache' });
+		const response = await fetch(`${bundle}${INDEX_SUMMARY_FILE}`, { cache: 'no-cache' });
 		return response.ok ? asIndexSummary(await response.json()) : undefined;
 	} catch {
 		return undefined;
@@ -95,16 +95,17 @@ async function fetchIndexSummary(root: string, lang: string): Promise<IndexSumma
 }
 
 /**
- * Loads the search bundle of the built site (once per page). Pagefind picks
- * the index of the page's <html lang>, so shoppers search their own language.
+ * Loads the search bundle of the page's language (once per page): the build writes one per
+ * locale, which pages name in <html lang>, so shoppers search their own language.
  */
 export function loadPagefind(base: string): Promise<LoadedPagefind> {
 	loading ??= (async () => {
 		const root = base.endsWith('/') ? base : `${base}/`;
 		const lang = document.documentElement.lang;
+		const bundle = `${root}${searchBundlePath(lang)}`;
 		const prepared = readPreparedSearch(document);
-		const summary = prepared ?? fetchIndexSummary(root, lang);
-		const imported = import(/* @vite-ignore */ `${root}pagefind/pagefind.js`) as Promise<PagefindApi>;
+		const summary = prepared ?? fetchIndexSummary(bundle);
+		const imported = import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindApi>;
 		warmUpSegmenter(lang);
 		const api = await imported;
 		// Result URLs come back site-relative; baseUrl puts them under the base path. No web worker:

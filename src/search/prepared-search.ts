@@ -10,10 +10,8 @@ export interface IndexSummary {
 	commonWords: string[];
 }
 
-/** The summary's file in the search bundle, by Pagefind's language key (the page's <html lang>, lowercased). */
-export function indexSummaryFile(language: string): string {
-	return `index-summary.${language}.json`;
-}
+/** The summary's file in a language's search bundle. */
+export const INDEX_SUMMARY_FILE = 'index-summary.json';
 
 /** A summary as read from the bundle or a page; undefined when it is not one (an older build, a broken file). */
 export function asIndexSummary(value: unknown): IndexSummary | undefined {

@@ -26,7 +26,7 @@ describe('search box', () => {
 		await input(page).focus();
 		await expect.poll(() => scripts.some((s) => s.includes('SearchBox'))).toBe(true);
 		await input(page).pressSequentially('cancel');
-		await expect.poll(() => scripts.some((s) => s.endsWith('/pagefind/pagefind.js'))).toBe(true);
+		await expect.poll(() => scripts.some((s) => s.endsWith('/pagefind/en/pagefind.js'))).toBe(true);
 		await context.close();
 	});
 
@@ -154,7 +154,7 @@ describe('words on nearly every page', () => {
 		await input(page).click();
 		await input(page).pressSequentially('track cancel');
 		await expect.poll(() => titles(page)).toHaveLength(3);
-		await page.route('**/pagefind/index-summary.en.json', async (route) => {
+		await page.route('**/pagefind/en/index-summary.json', async (route) => {
 			const response = await route.fetch();
 			await route.fulfill({ response, json: { ...(await response.json()), commonWords: ['track'] } });
 		});
@@ -165,8 +165,8 @@ describe('words on nearly every page', () => {
 		await input(page).fill('track');
 		// A query of common words alone is searched as it is.
 		await expect.poll(async () => (await titles(page)).length).toBeGreaterThan(1);
-		expect(requested.filter((path) => path === '/pagefind/index-summary.en.json')).toHaveLength(2);
-		expect(requested.filter((path) => path.startsWith('/pagefind/filter/'))).toEqual([]);
+		expect(requested.filter((path) => path === '/pagefind/en/index-summary.json')).toHaveLength(2);
+		expect(requested.filter((path) => path.includes('/filter/'))).toEqual([]);
 		await context.close();
 	});
 
@@ -293,14 +293,16 @@ describe('results page', () => {
 		const perTopic = counts.map((label) => Number(label.match(/\((\d+)\)$/)?.[1] ?? 0));
 		expect(perTopic.reduce((sum, n) => sum + n, 0)).toBe(total);
 		const search = requested.filter((url) => url.startsWith('/pagefind/'));
-		expect(search.filter((url) => url.startsWith('/pagefind/fragment/'))).toHaveLength(2);
-		expect(search.filter((url) => url.startsWith('/pagefind/filter/'))).toEqual([]);
+		// English pages search the English bundle alone.
+		expect(search.filter((url) => !url.startsWith('/pagefind/en/'))).toEqual([]);
+		expect(search.filter((url) => url.startsWith('/pagefind/en/fragment/'))).toHaveLength(2);
+		expect(search.filter((url) => url.includes('/filter/'))).toEqual([]);
 		// The page preloads these; Pagefind's own requests then reuse them instead of fetching again.
 		for (const file of [
-			/^\/pagefind\/pagefind\.js$/,
-			/^\/pagefind\/pagefind-entry\.json\?ts=\w+$/,
-			/^\/pagefind\/pagefind\.en_\w+\.pf_meta$/,
-			/^\/pagefind\/wasm\.en\.pagefind$/,
+			/^\/pagefind\/en\/pagefind\.js$/,
+			/^\/pagefind\/en\/pagefind-entry\.json\?ts=\w+$/,
+			/^\/pagefind\/en\/pagefind\.en_\w+\.pf_meta$/,
+			/^\/pagefind\/en\/wasm\.en\.pagefind$/,
 		]) {
 			expect(
 				search.filter((url) => file.test(url)),
@@ -317,7 +319,7 @@ describe('results page', () => {
 		let release = () => {};
 		const released = new Promise<void>((resolve) => (release = resolve));
 		let fragments = 0;
-		await page.route('**/pagefind/fragment/**', async (route) => {
+		await page.route('**/pagefind/*/fragment/**', async (route) => {
 			fragments += 1;
 			if (fragments > 4) await released;
 			await route.continue();

@@ -14,7 +14,7 @@ function pagesOf(build: BuildResult): { rendered: string[]; restored: string[] }
 	return { rendered: rendered.sort(), restored };
 }
 
-describe('a build after a writer’s edit', () => {
+describe('a build after writers’ edits', () => {
 	const shop = copyFixtureShop({}, 'hc-incremental-');
 	const content = path.relative(projectRoot, shop.content);
 	let edited: BuildResult;
@@ -23,8 +23,8 @@ describe('a build after a writer’s edit', () => {
 	beforeAll(() => {
 		const first = buildSite({ name: 'incremental', content });
 		if (!first.ok) throw new Error(first.output);
-		// A typo fixed in an English article, and a Hebrew title reworded.
-		fs.appendFileSync(path.join(shop.content, 'articles/en/orders/track-an-order.mdx'), '\nThe tracking link works for 90 days.\n');
+		// A sentence added to a Russian article, and a Hebrew title reworded.
+		fs.appendFileSync(path.join(shop.content, 'articles/ru/returns/start-a-return.mdx'), '\nЭтикетка действует 30 дней.\n');
 		const hebrew = path.join(shop.content, 'articles/he/orders/track-an-order.mdx');
 		fs.writeFileSync(hebrew, fs.readFileSync(hebrew, 'utf8').replace(/^title: .*$/m, 'title: איפה ההזמנה שלי?'));
 		edited = buildSite({ name: 'incremental', content, incremental: true });
@@ -41,10 +41,8 @@ describe('a build after a writer’s edit', () => {
 		const { rendered, restored } = pagesOf(edited);
 		expect(rendered).toEqual(
 			[
-				// The edited article, and the languages that show its English text for want of a translation.
-				'/en/orders/track-an-order/index.html',
-				'/ru/orders/track-an-order/index.html',
-				'/ar/orders/track-an-order/index.html',
+				// The edited article (English and Arabic show their own text or the English one).
+				'/ru/returns/start-a-return/index.html',
 				// Every Hebrew page may list the retitled article.
 				...hebrewPages,
 				// Pages without a cache key: the language chooser at the root and its 404.
@@ -53,7 +51,11 @@ describe('a build after a writer’s edit', () => {
 			].sort(),
 		);
 		expect(restored.length).toBeGreaterThan(20);
-		expect(fs.readFileSync(path.join(edited.dir, 'en/orders/track-an-order/index.html'), 'utf8')).toContain('The tracking link works for 90 days.');
+		expect(fs.readFileSync(path.join(edited.dir, 'ru/returns/start-a-return/index.html'), 'utf8')).toContain('Этикетка действует 30 дней.');
+	});
+
+	it('indexes only the languages whose pages changed for search, and keeps the others’ search bundles', () => {
+		expect(edited.output).toMatch(/Search index: indexed he, ru; kept en, ar from the last build/);
 	});
 
 	it('builds the same site, byte for byte, as a full build of the same content', () => {

@@ -294,7 +294,9 @@ describe('entry and error pages', () => {
 		);
 		expect(rules['/help/*']).toEqual(expect.arrayContaining(['X-Content-Type-Options: nosniff', "Content-Security-Policy: frame-ancestors 'none'"]));
 		expect(rules['/help/_astro/*']).toEqual(['Cache-Control: public, max-age=31536000, immutable']);
-		expect(rules['/help/pagefind/pagefind-entry.json']).toEqual(['Cache-Control: public, max-age=0, must-revalidate']);
+		expect(rules['/help/pagefind/he/pagefind-entry.json']).toEqual(['Cache-Control: public, max-age=0, must-revalidate']);
+		// Each language has its own search bundle, with its own rules.
+		expect(rules['/help/pagefind/ar/index/*']).toEqual(['Cache-Control: public, max-age=31536000, immutable']);
 		// Every file the year-long rules cover has a content hash in its name.
 		const assets = listFiles(path.join(sub.dir, '_astro'));
 		expect(assets.length).toBeGreaterThan(0);
@@ -430,7 +432,7 @@ describe("the shop's brand (theme in site.yaml)", () => {
 describe('results pages', () => {
 	/** Pagefind page ids of a language: its fragment files, "he_3f4ac59". */
 	const indexedPages = (dir: string, lang: string) =>
-		listFiles(path.join(dir, 'pagefind/fragment'))
+		listFiles(path.join(dir, `pagefind/${lang}/fragment`))
 			.filter((file) => file.startsWith(`${lang}_`))
 			.map((file) => file.replace(/\.pf_fragment$/, ''))
 			.sort();
@@ -449,12 +451,12 @@ describe('results pages', () => {
 				expect(fetched.every((link) => link.hasAttribute('crossorigin'))).toBe(true);
 				const hrefs = fetched.map((link) => link.getAttribute('href'));
 				expect(hrefs).toEqual([
-					`${base}pagefind/pagefind-entry.json?ts=${prepared(doc).cacheTag}`,
-					expect.stringMatching(new RegExp(`^${base}pagefind/pagefind\\.${lang}_[\\da-f]+\\.pf_meta$`)),
+					`${base}pagefind/${lang}/pagefind-entry.json?ts=${prepared(doc).cacheTag}`,
+					expect.stringMatching(new RegExp(`^${base}pagefind/${lang}/pagefind\\.${lang}_[\\da-f]+\\.pf_meta$`)),
 					// Pagefind stems English; Hebrew uses its generic WebAssembly.
-					`${base}pagefind/wasm.${lang === 'en' ? 'en' : 'unknown'}.pagefind`,
+					`${base}pagefind/${lang}/wasm.${lang === 'en' ? 'en' : 'unknown'}.pagefind`,
 				]);
-				expect(attr(doc, 'head link[rel="modulepreload"]', 'href')).toBe(`${base}pagefind/pagefind.js`);
+				expect(attr(doc, 'head link[rel="modulepreload"]', 'href')).toBe(`${base}pagefind/${lang}/pagefind.js`);
 			}
 		});
 	}
@@ -478,7 +480,7 @@ describe('results pages', () => {
 		for (const lang of ['en', 'he', 'ru', 'ar']) {
 			const { pageCount, commonWords } = prepared(page(`${lang}/search/index.html`));
 			const summary = { pageCount, commonWords };
-			const file = JSON.parse(fs.readFileSync(path.join(root.dir, `pagefind/index-summary.${lang}.json`), 'utf8'));
+			const file = JSON.parse(fs.readFileSync(path.join(root.dir, `pagefind/${lang}/index-summary.json`), 'utf8'));
 			// The fixture is too small for any word to be common.
 			expect(summary, lang).toEqual({ pageCount: indexedPages(root.dir, lang).length, commonWords: [] });
 			expect(file, lang).toEqual(summary);
