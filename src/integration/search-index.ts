@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
@@ -37,31 +38,47 @@ export async function writeSearchIndex(
 	logger: AstroIntegrationLogger,
 ): Promise<void> {
 	const started = performance.now();
-	const indexed: string[] = [];
+	const fresh = new Set<string>();
 	try {
-		for (const locale of locales) {
+		// Two languages at a time: Pagefind's service indexes on another thread while this one reads and copies files.
+		await inBatches(locales, 2, async (locale) => {
 			const bundleDir = path.join(outDir, searchBundlePath(locale));
 			const kept = path.join(cacheDir, 'help-center-search', locale);
 			const pages = await pagesDigest(outDir, locale, lockfile);
-			if (reuse && (await readText(path.join(kept, 'pages.txt'))) === pages) {
-				await fs.cp(path.join(kept, 'bundle'), bundleDir, { recursive: true });
-				continue;
+			const keptBundle = path.join(kept, 'bundle');
+			if (!reuse || (await readText(path.join(kept, 'pages.txt'))) !== pages) {
+				fresh.add(locale);
+				await fs.rm(kept, { recursive: true, force: true });
+				await indexLanguage(outDir, locale, keptBundle);
+				await fs.writeFile(path.join(kept, 'pages.txt'), pages);
 			}
-			await indexLanguage(outDir, locale, bundleDir);
-			indexed.push(locale);
-			await fs.rm(kept, { recursive: true, force: true });
-			await fs.cp(bundleDir, path.join(kept, 'bundle'), { recursive: true });
-			await fs.writeFile(path.join(kept, 'pages.txt'), pages);
-		}
+			await linkTree(keptBundle, bundleDir);
+		});
 	} finally {
-		if (indexed.length > 0) await pagefind.close();
+		if (fresh.size > 0) await pagefind.close();
 	}
 	await prepareSearchPages(outDir, { base, locales });
-	const reused = locales.filter((locale) => !indexed.includes(locale));
+	const indexed = locales.filter((locale) => fresh.has(locale));
+	const reused = locales.filter((locale) => !fresh.has(locale));
 	logger.info(
 		`Search index: ${indexed.length ? `indexed ${indexed.join(', ')}` : 'nothing to index'}${reused.length ? `; kept ${reused.join(', ')} from the last build` : ''} (${Math.round(performance.now() - started)} ms)`,
 	);
 }
+
+/**
+ * Pagefind's ready-made search interfaces and its web worker: the help center has its own
+ * search box and results page, and runs Pagefind on the page's thread (pagefind-client.ts).
+ */
+const UNUSED_BUNDLE_FILES = [
+	'pagefind-ui.js',
+	'pagefind-ui.css',
+	'pagefind-modular-ui.js',
+	'pagefind-modular-ui.css',
+	'pagefind-component-ui.js',
+	'pagefind-component-ui.css',
+	'pagefind-highlight.js',
+	'pagefind-worker.js',
+];
 
 async function indexLanguage(outDir: string, locale: string, bundleDir: string): Promise<void> {
 	const { index, errors } = await pagefind.createIndex(INDEX_CONFIG);
@@ -71,6 +88,22 @@ async function indexLanguage(outDir: string, locale: string, bundleDir: string):
 	const written = await index.writeFiles({ outputPath: bundleDir });
 	if (written.errors.length) throw new Error(`Pagefind could not write the ${locale} search bundle: ${written.errors.join('; ')}`);
 	await index.deleteIndex();
+	await Promise.all(UNUSED_BUNDLE_FILES.map((file) => fs.rm(path.join(bundleDir, file), { force: true })));
+}
+
+/**
+ * Puts the files of a kept bundle into the site as hard links: thousands of small files, which
+ * neither the build nor a host changes in place. Copies where links cannot be made (another disk).
+ */
+async function linkTree(from: string, to: string): Promise<void> {
+	const files = (await fs.readdir(from, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+	const dirs = new Set(files.map((entry) => path.join(to, path.relative(from, entry.parentPath))));
+	for (const dir of dirs) await fs.mkdir(dir, { recursive: true });
+	await inBatches(files, 64, async (entry) => {
+		const source = path.join(entry.parentPath, entry.name);
+		const target = path.join(to, path.relative(from, source));
+		await fs.link(source, target).catch(() => fs.copyFile(source, target));
+	});
 }
 
 /** A digest of every page of a language as built, with what makes Pagefind index them the way it does. */
@@ -79,7 +112,12 @@ async function pagesDigest(outDir: string, locale: string, lockfile: string): Pr
 	const files = (await fs.readdir(root, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
 	const digests = new Map<string, string>();
 	await inBatches(files, 64, async (file) => {
-		digests.set(file, digestOf((await fs.readFile(path.join(root, file))).toString('base64')));
+		digests.set(
+			file,
+			createHash('sha256')
+				.update(await fs.readFile(path.join(root, file)))
+				.digest('hex'),
+		);
 	});
 	return digestOf(
 		await readText(lockfile),
