@@ -37,10 +37,10 @@ export function prepareStarlight(workDir: string, contentDir: string, locales: r
 		dependencies: { '@astrojs/starlight': STARLIGHT_VERSION, astro: astroVersion },
 	};
 	const manifestText = `${JSON.stringify(manifest, null, '\t')}\n`;
-	const manifestFile = path.join(dir, 'package.json');
-	const installed =
-		fs.existsSync(path.join(dir, 'node_modules/@astrojs/starlight')) && fs.existsSync(manifestFile) && fs.readFileSync(manifestFile, 'utf8') === manifestText;
-	fs.writeFileSync(manifestFile, manifestText);
+	// npm rewrites package.json as it installs: what was installed is noted in a file of its own.
+	const installedFile = path.join(dir, 'node_modules/.installed-for-bench.json');
+	const installed = fs.existsSync(installedFile) && fs.readFileSync(installedFile, 'utf8') === manifestText;
+	fs.writeFileSync(path.join(dir, 'package.json'), manifestText);
 	fs.writeFileSync(path.join(dir, 'astro.config.mjs'), starlightConfig(locales));
 	fs.writeFileSync(
 		path.join(dir, 'src/content.config.ts'),
@@ -58,6 +58,7 @@ export function prepareStarlight(workDir: string, contentDir: string, locales: r
 		console.log(`Installing Starlight ${STARLIGHT_VERSION} into ${path.relative(projectRoot, dir)} (first run only)…`);
 		const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'inherit' });
 		if (install.status !== 0) throw new Error(`Could not install Starlight in ${dir}: npm install exited with ${install.status}`);
+		fs.writeFileSync(installedFile, manifestText);
 	}
 	return { dir, outDir: path.join(dir, 'dist') };
 }

@@ -11,7 +11,6 @@ import { resolveShopPaths } from '../shop/paths.js';
 import { shareShop } from '../shop/shared-shop.js';
 import { headersFile, hostRules } from './host-rules.js';
 import { forgetOtherShopsContent } from './content-cache.js';
-import { hoistIslandStyles } from './island-style.js';
 import { countShopChanges } from './shop-watch.js';
 import { writeSearchIndex } from './search-index.js';
 
@@ -68,7 +67,6 @@ export default function helpCenter(): AstroIntegration {
 						'The contact form posts to the local receiver, which only `npm start` runs. Before you deploy, choose a target in content/site.yaml (contactForm.target; see README "Contact form").',
 					);
 				}
-				await hoistIslandStyles(out);
 				const locales = shop.site.locales.map((l) => l.code);
 				await fs.writeFile(`${out}/_redirects`, hostRules({ base, locales }).netlifyRedirects);
 				// A shop's own public/_headers wins.
