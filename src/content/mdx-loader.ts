@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { inBatches } from '../utils/in-batches.js';
+import { isHiddenPath } from './content-files.js';
 import { readFrontMatter } from './front-matter.js';
 import { isPlainMarkdown } from './plain-markdown.js';
 
@@ -31,8 +32,7 @@ export function mdxLoader({ base, files }: MdxLoaderOptions): Loader {
 		name: 'help-center-mdx',
 		load: async (context) => {
 			const { store, watcher, logger } = context;
-			// Editors and systems leave hidden files next to texts (".#x.mdx" locks, ".DS_Store").
-			const inCollection = (file: string) => files.test(file) && !file.split('/').some((part) => part.startsWith('.'));
+			const inCollection = (file: string) => files.test(file) && !isHiddenPath(file);
 			const root = fileURLToPath(context.config.root);
 			const paths = (await fs.readdir(base, { recursive: true }).catch(() => [] as string[])).map(toPosix).filter(inCollection);
 			const current = new Set(paths.map(idOf));

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { articleFrontmatterSchema, type ArticleFrontmatter } from './article-schema.js';
 import { readFrontMatter } from './front-matter.js';
+import { isHiddenPath } from './content-files.js';
 import { checkMdxBody, type ComponentUse } from './mdx-safety.js';
 import { problemsFromZod, type ContentProblem } from './problems.js';
 import { digestOf } from '../utils/digest.js';
@@ -20,6 +21,9 @@ export interface ArticleSource {
 	/** Changes whenever the file's text does: the article's page is built again then. */
 	digest: string;
 	data: ArticleFrontmatter;
+	/** The text below the front matter, and the file's line it starts on: the link check reads it here. */
+	body: string;
+	bodyLine: number;
 	/** The engine's components the text uses (e.g. ["Fact", "Video"]), sorted: a page with a video needs the video host in its security policy. */
 	components: string[];
 	/** Each component in the text with its attributes, checked against the shop once everything is loaded. */
@@ -64,9 +68,10 @@ export function scanArticles({ dir, locales, categories, display }: ScanOptions)
 
 	for (const absolute of files) {
 		const file = display(absolute);
-		const parts = path.relative(dir, absolute).split(path.sep);
+		const relative = path.relative(dir, absolute);
+		if (isHiddenPath(relative)) continue;
+		const parts = relative.split(path.sep);
 		const name = parts.at(-1) ?? '';
-		if (name.startsWith('.')) continue;
 		if (!name.endsWith('.mdx')) {
 			problems.push({ file, message: 'is not an .mdx file; articles must be named <slug>.mdx' });
 			continue;
@@ -119,6 +124,8 @@ export function scanArticles({ dir, locales, categories, display }: ScanOptions)
 			file,
 			digest: digestOf(text),
 			data: parsed.data,
+			body: frontMatter.body,
+			bodyLine: frontMatter.bodyLine,
 			components: body.components,
 			componentUses: body.uses,
 		});

@@ -3,13 +3,11 @@ import path from 'node:path';
 import { POLICY_PAGES } from '../policies/policy-schema.js';
 import { createCatalog } from '../catalog/catalog.js';
 import { policyTextFor, type Policies } from '../policies/load-policies.js';
-import { readFrontMatter } from './front-matter.js';
 import { checkLinks, findLinks, headingIds, type LinkTarget } from './links.js';
 import type { ContentProblem } from './problems.js';
 import type { ArticleSource } from './scan-articles.js';
 
 export interface SiteLinkInput {
-	root: string;
 	/** The shop's public/: links may point at its files. */
 	publicDir: string;
 	/** `<category>/<slug>` of articles whose texts have problems of their own: links to them are not broken, the article is. */
@@ -23,15 +21,6 @@ export interface SiteLinkInput {
 	hasContactForm: boolean;
 }
 
-/** Reads a content file's body and the line its body starts on. */
-function readBody(file: string): { body: string; firstLine: number } {
-	const source = fs.readFileSync(file, 'utf8');
-	const front = readFrontMatter(source);
-	if (!front.ok) return { body: source, firstLine: 1 };
-	const headerLines = source.slice(0, source.length - front.body.length).split('\n').length;
-	return { body: front.body, firstLine: headerLines };
-}
-
 /**
  * Checks every internal link and anchor in the articles and policy texts
  * against the pages the build will make (fallbacks included), and files in
@@ -39,13 +28,9 @@ function readBody(file: string): { body: string; firstLine: number } {
  */
 export function checkSiteLinks(input: SiteLinkInput): ContentProblem[] {
 	const catalog = createCatalog({ defaultLocale: input.defaultLocale, locales: input.locales, categories: input.categories, articles: input.articles });
-	const absolute = (file: string) => path.join(input.root, file);
-	const bodies = new Map<string, { body: string; firstLine: number }>();
-	const bodyOf = (file: string) => {
-		let found = bodies.get(file);
-		if (!found) bodies.set(file, (found = readBody(absolute(file))));
-		return found;
-	};
+	// The texts as the shop check read them: no file is read a second time.
+	const bodies = new Map([...input.articles, ...input.policies.pages].map(({ file, body, bodyLine }) => [file, { body, firstLine: bodyLine }]));
+	const bodyOf = (file: string) => bodies.get(file) ?? { body: '', firstLine: 1 };
 	const policyPages = POLICY_PAGES.filter((page) => input.policies[page]);
 
 	const resolve = (sitePath: string): LinkTarget => {

@@ -26,6 +26,9 @@ export interface PolicyPageSource {
 	/** Changes whenever the file's text does. */
 	digest: string;
 	data: { title: string; description: string };
+	/** The text below the front matter, and the file's line it starts on. */
+	body: string;
+	bodyLine: number;
 	/** The engine's components the text uses (e.g. ["ReturnChecker"]), sorted: what the page needs besides its text. */
 	components: string[];
 	/** Each component in the text with its attributes, checked against the shop once everything is loaded. */
@@ -113,6 +116,8 @@ export function loadPolicies({ dir, locales, defaultLocale, display, problems }:
 				file: shown,
 				digest: digestOf(text),
 				data: parsed.data,
+				body: front.body,
+				bodyLine: front.bodyLine,
 				components: body.components,
 				componentUses: body.uses,
 			});

@@ -175,7 +175,6 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 	if (categoriesRead) {
 		problems.push(
 			...checkSiteLinks({
-				root: paths.root,
 				publicDir: paths.public,
 				articlesWithProblems: scan.withProblems,
 				defaultLocale: site.defaultLocale,

@@ -12,6 +12,8 @@ function article(id: string, data: Partial<ArticleSource['data']> = {}): Article
 		key: `${category}/${slug}`,
 		file: `content/articles/${id}.mdx`,
 		digest: id,
+		body: '',
+		bodyLine: 5,
 		components: [],
 		componentUses: [],
 		data: { title: `${slug} (${locale})`, description: 'd', keywords: [], updated: '2026-10-01', featured: false, draft: false, ...data },

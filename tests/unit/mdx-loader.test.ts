@@ -60,6 +60,7 @@ beforeEach(() => {
 	write('shop/articles/en/orders/notes.txt', 'not an article');
 	write('shop/articles/en/stray.mdx', article('Not in a category.'));
 	write('shop/articles/en/orders/.#track.mdx', 'an editor lock file');
+	write('shop/articles/.trash/orders/old.mdx', article('Deleted, kept by a file manager.'));
 });
 
 describe('the content loader for MDX texts', () => {

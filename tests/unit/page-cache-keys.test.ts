@@ -75,7 +75,7 @@ describe('cache keys of pages', () => {
 		['categories.yaml', (shop) => (shop.categories[0]!.title = { en: 'Your orders' })],
 		['a UI string', (shop) => (shop.ui['he'] = { common: { site: { title: 'אחר' } } })],
 		['the contact channels', (shop) => (shop.channels!.timeZone = 'Asia/Jerusalem')],
-		['a policy fact', (shop) => (shop.policies.returns!.windowDays += 1)],
+		['a policy fact', (shop) => (shop.policies.returns!.window.days += 1)],
 		['the theme', (shop) => (shop.theme.stylesheet = { file: 'shop.0.css', css: 'a{}' })],
 		['which articles exist', (shop) => shop.articles.splice(shop.articles.indexOf(article(shop, 'ru/returns/start-a-return')), 1)],
 	])('change for every page when %s changes', (_input, change) => {

@@ -31,6 +31,16 @@ describe('loading a shop', () => {
 		expect(shop.articles.map((a) => a.id)).toContain('he/orders/track-an-order');
 	});
 
+	it('leaves out hidden files and folders, as the content loader does', () => {
+		const paths = shopWith({
+			'articles/en/orders/.#track-an-order.mdx': 'an editor lock file',
+			'articles/.trash/orders/old-article.mdx': 'no front matter: checked, it would stop the build',
+			'articles/en/.drafts/idea.mdx': 'neither',
+		});
+		expect(problemsOf(paths)).toEqual([]);
+		expect(loadShop(paths, { includeDrafts: false }).articles.map((a) => a.slug)).not.toContain('old-article');
+	});
+
 	it('leaves drafts out of production builds only', () => {
 		const paths = shopWith({});
 		const draft = path.join(paths.content, 'articles/en/orders/draft-article.mdx');
