@@ -6,12 +6,27 @@ import { inBatches } from '../utils/in-batches.js';
 import { isHiddenPath } from './content-files.js';
 import { readFrontMatter } from './front-matter.js';
 import { isPlainMarkdown } from './plain-markdown.js';
+import { digestOf } from '../utils/digest.js';
 
 export interface MdxLoaderOptions {
 	/** Folder the files are in. */
 	base: string;
 	/** Which files belong to the collection, tested against their path inside `base` ("he/returns/x.mdx"). */
 	files: RegExp;
+	/**
+	 * A text the shop check already read, by its path from the project root, so a build reads
+	 * and parses each file once; undefined where it did not (a draft, a file changed in `astro dev`).
+	 */
+	known?: (filePath: string) => KnownText | undefined;
+}
+
+/** A text as the shop check read it. */
+export interface KnownText {
+	/** digestOf(the file's text), as the loader computes it for a file it reads itself. */
+	digest: string;
+	/** The front matter, validated: the collection's schema takes it as it is. */
+	data: object;
+	body: string;
 }
 
 /**
@@ -27,7 +42,7 @@ export interface MdxLoaderOptions {
  * Plain-Markdown HTML skips the MDX components, so its links must be given the
  * base path and page language at render time: ContentBody does that.
  */
-export function mdxLoader({ base, files }: MdxLoaderOptions): Loader {
+export function mdxLoader({ base, files, known }: MdxLoaderOptions): Loader {
 	return {
 		name: 'help-center-mdx',
 		load: async (context) => {
@@ -38,7 +53,7 @@ export function mdxLoader({ base, files }: MdxLoaderOptions): Loader {
 			const current = new Set(paths.map(idOf));
 			for (const id of store.keys()) if (!current.has(id)) store.delete(id);
 			// Reading and rendering a few files at a time keeps memory flat on big sites.
-			await inBatches(paths, 16, (file) => syncFile(context, root, base, file));
+			await inBatches(paths, 16, (file) => syncFile(context, root, base, file, known));
 
 			if (!watcher) return;
 			watcher.add(base);
@@ -66,17 +81,25 @@ export function mdxLoader({ base, files }: MdxLoaderOptions): Loader {
 	};
 }
 
-async function syncFile(context: LoaderContext, root: string, base: string, file: string): Promise<void> {
-	const { store } = context;
-	const absolute = path.join(base, file);
+/** The file's digest, front matter and body: from the shop check when it read the file, else from the disk. */
+async function readText(absolute: string, filePath: string, known: MdxLoaderOptions['known']): Promise<KnownText> {
+	const checked = known?.(filePath);
+	if (checked) return checked;
 	const contents = await fs.readFile(absolute, 'utf8');
-	const id = idOf(file);
-	const filePath = toPosix(path.relative(root, absolute));
-	const digest = context.generateDigest(contents);
 	const parsed = readFrontMatter(contents);
 	// The shop's own check (loadShop) reports bad front matter with every other problem before Astro
 	// gets here; this only guards against a file that changed in between.
 	if (!parsed.ok) throw new Error(`${filePath}: ${parsed.message}`);
+	return { digest: digestOf(contents), data: parsed.data, body: parsed.body };
+}
+
+async function syncFile(context: LoaderContext, root: string, base: string, file: string, known?: MdxLoaderOptions['known']): Promise<void> {
+	const { store } = context;
+	const absolute = path.join(base, file);
+	const id = idOf(file);
+	const filePath = toPosix(path.relative(root, absolute));
+	const parsed = await readText(absolute, filePath, known);
+	const { digest } = parsed;
 	const plain = isPlainMarkdown(parsed.body);
 	const existing = store.get(id);
 	// Unchanged since the last build, and stored the way this engine would store it: reused.
@@ -87,7 +110,7 @@ async function syncFile(context: LoaderContext, root: string, base: string, file
 	}
 	// The store skips an entry whose text is unchanged, even when it now comes from another file.
 	if (existing) store.delete(id);
-	const data = await context.parseData({ id, data: parsed.data as Record<string, unknown>, filePath: absolute });
+	const data = await context.parseData({ id, data: { ...parsed.data }, filePath: absolute });
 	if (plain) {
 		const rendered = await context.renderMarkdown(parsed.body, { fileURL: pathToFileURL(absolute) });
 		// Byte for byte what MDX would have written, which ends without the Markdown renderer's last newline.

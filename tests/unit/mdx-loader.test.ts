@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mdxLoader } from '../../src/content/mdx-loader.js';
+import { digestOf } from '../../src/utils/digest.js';
 
 interface StoredEntry {
 	id: string;
@@ -122,6 +123,27 @@ describe('the content loader for MDX texts', () => {
 		await mdxLoader({ base: path.join(root, 'copy/articles'), files: ARTICLES }).load(astro.context);
 		expect(astro.entries.get('en/orders/track')?.filePath).toBe('copy/articles/en/orders/track.mdx');
 		expect(astro.moduleImports.at(-1)).toBe('copy/articles/he/orders/steps.mdx');
+	});
+
+	it('takes the texts the shop check read, with the same digest as its own reading, and reads the others', async () => {
+		const fromDisk = fakeAstro(root);
+		await mdxLoader({ base: path.join(root, 'shop/articles'), files: ARTICLES }).load(fromDisk.context);
+		const astro = fakeAstro(root);
+		const digest = fromDisk.entries.get('en/orders/track')?.digest ?? '';
+		// The shop check's digest of a file (scan-articles.ts) is this one: a text is stored alike either way.
+		expect(digest).toBe(digestOf(fs.readFileSync(path.join(root, 'shop/articles/en/orders/track.mdx'), 'utf8')));
+		// What the check read differs from the disk here only to tell which one the loader used.
+		const known = { digest, data: { title: 'Checked title' }, body: 'Checked **text**.' };
+		const asked: string[] = [];
+		const loader = mdxLoader({
+			base: path.join(root, 'shop/articles'),
+			files: ARTICLES,
+			known: (file) => (asked.push(file), file === 'shop/articles/en/orders/track.mdx' ? known : undefined),
+		});
+		await loader.load(astro.context);
+		expect(astro.entries.get('en/orders/track')).toMatchObject({ data: { title: 'Checked title' }, rendered: { html: '<p>Checked **text**.</p>' }, digest });
+		expect(astro.entries.get('he/orders/steps')).toMatchObject({ deferredRender: true, digest: fromDisk.entries.get('he/orders/steps')?.digest });
+		expect(asked.sort()).toEqual(['shop/articles/en/orders/track.mdx', 'shop/articles/he/orders/steps.mdx']);
 	});
 
 	it('stops on a file without front matter, naming it', async () => {
