@@ -1,6 +1,6 @@
 declare namespace App {
 	interface Locals {
-		/** Set by an article page so links inside its content can follow the page's locale. */
-		helpCenterPage?: { pageLocale: string; contentLocale: string };
+		/** The page's language, UI strings and addresses, set once per page by src/middleware.ts. */
+		page: import('./layouts/page-context.js').PageContext;
 	}
 }

@@ -25,7 +25,7 @@ export interface KnownText {
 	/** digestOf(the file's text), as the loader computes it for a file it reads itself. */
 	digest: string;
 	/** The front matter, validated: the collection's schema takes it as it is. */
-	data: object;
+	data: Readonly<Record<string, unknown>>;
 	body: string;
 }
 
@@ -90,7 +90,7 @@ async function readText(absolute: string, filePath: string, known: MdxLoaderOpti
 	// The shop's own check (loadShop) reports bad front matter with every other problem before Astro
 	// gets here; this only guards against a file that changed in between.
 	if (!parsed.ok) throw new Error(`${filePath}: ${parsed.message}`);
-	return { digest: digestOf(contents), data: parsed.data, body: parsed.body };
+	return { digest: digestOf(contents), data: parsed.data as Record<string, unknown>, body: parsed.body };
 }
 
 async function syncFile(context: LoaderContext, root: string, base: string, file: string, known?: MdxLoaderOptions['known']): Promise<void> {

@@ -1,6 +1,6 @@
 import type { PolicyStrings } from '../../policies/fact-text.js';
 import type { ReturnsPolicy, ShippingPolicy } from '../../policies/policy-schema.js';
-import { getHelpCenter, type HelpCenter } from '../../shop/help-center.js';
+import type { HelpCenter } from '../../shop/help-center.js';
 
 /**
  * What a policy component renders with: the language of the text it sits in
@@ -10,8 +10,8 @@ import { getHelpCenter, type HelpCenter } from '../../shop/help-center.js';
  * no such facts.
  */
 export function policyContext(locals: App.Locals, component: string) {
-	const hc: HelpCenter = getHelpCenter();
-	const locale = locals.helpCenterPage?.contentLocale ?? hc.site.defaultLocale;
+	const hc: HelpCenter = locals.page.hc;
+	const locale = locals.page.textLocale;
 	const strings: PolicyStrings = { locale, t: hc.t(locale), plural: (key) => hc.pluralForms(locale, key) };
 	const need = <T>(facts: T | undefined, file: string): T => {
 		if (!facts) throw new Error(`<${component} /> needs content/policies/${file}, which the shop does not have`);
@@ -21,7 +21,7 @@ export function policyContext(locals: App.Locals, component: string) {
 		hc,
 		strings,
 		/** The page's own locale (for links), which differs from the text's on a fallback page. */
-		pageLocale: locals.helpCenterPage?.pageLocale ?? locale,
+		pageLocale: locals.page.locale,
 		returns: (): ReturnsPolicy => need(hc.policies.returns, 'returns.yaml'),
 		shipping: (): ShippingPolicy => need(hc.policies.shipping, 'shipping.yaml'),
 	};
