@@ -140,6 +140,9 @@ export function languageFilesFor(bundle: SearchBundleFiles, lang: string): Langu
 	return bundle.languages[code] ?? bundle.languages[code.split('-')[0] ?? code];
 }
 
+/** A language with no page in the index: nothing to count, no common words. */
+const NO_PAGES: IndexSummary = { pageCount: 0, commonWords: [] };
+
 /** What goes into the head of a results page in `lang`: preloads and the prepared search. */
 export function searchPageHead(bundle: SearchBundleFiles, lang: string, bundleUrl: string): string {
 	const url = (file: string) => `${bundleUrl.replace(/\/?$/, '/')}${file}`;
@@ -147,7 +150,7 @@ export function searchPageHead(bundle: SearchBundleFiles, lang: string, bundleUr
 	const fetched = (file: string) => `<link rel="preload" as="fetch" crossorigin href="${url(file)}">`;
 	const language = languageFilesFor(bundle, lang);
 	const prepared: PreparedSearch = {
-		...(language?.summary ?? { pageCount: 0, commonWords: [] }),
+		...(language?.summary ?? NO_PAGES),
 		cacheTag: bundle.cacheTag,
 		categories: language?.categories ?? {},
 	};
@@ -177,7 +180,7 @@ export async function prepareSearchPages(outDir: string, { base, locales }: { ba
 		const file = path.join(outDir, routePath(locale, { type: 'search' }), 'index.html');
 		const html = await fs.readFile(file, 'utf8');
 		const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? locale;
-		const summary = languageFilesFor(bundle, lang)?.summary ?? { pageCount: 0, commonWords: [] };
+		const summary = languageFilesFor(bundle, lang)?.summary ?? NO_PAGES;
 		await fs.writeFile(path.join(bundleDir, INDEX_SUMMARY_FILE), JSON.stringify(summary));
 		await fs.writeFile(file, addToHead(html, searchPageHead(bundle, lang, withBase(base, `/${searchBundlePath(locale)}`)), file));
 	}

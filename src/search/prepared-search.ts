@@ -1,7 +1,7 @@
 /**
  * What the build learns about a language's search index once Pagefind has written it (see
  * src/integration/search-page-files.ts). Every page's search box fetches it beside Pagefind's
- * files, from the bundle folder (indexSummaryFile); the results page carries it inline.
+ * files, from its bundle folder (INDEX_SUMMARY_FILE); the results page carries it inline.
  */
 export interface IndexSummary {
 	/** Pages in the language's index, to weigh rare words when a query is widened word by word. */

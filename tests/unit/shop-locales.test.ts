@@ -15,6 +15,7 @@ describe('removing a language', () => {
 		copy = copyFixtureShop();
 		const before = { site: read('site.yaml'), categories: read('categories.yaml'), channels: read('contact/channels.yaml') };
 		const change = removeLocale(copy, 'he');
+		// Paths inside the fixture copy, as the command shows them to the operator.
 		expect(change.removed).toEqual(['content/articles/he', 'content/policies/he', 'content/announcements/he', 'locales/he']);
 		const shop = loadShop(copy, { includeDrafts: false });
 		expect(shop.site.locales.map((l) => l.code)).toEqual(['en', 'ru', 'ar']);
