@@ -1,7 +1,8 @@
 /**
  * README screenshots, taken from the real build of the sample help center:
  * home, an article, search results and the contact form, in English and
- * Hebrew, at phone and desktop widths.
+ * Hebrew, at phone and desktop widths; and the English contact page for two
+ * markets (Czech Republic and United States), as a shopper who chose them sees it.
  *
  *   npm run screenshots               build, then write docs/screenshots/*.jpg
  *   npm run screenshots -- --no-build use the existing tests/.output/screenshots build
@@ -62,6 +63,22 @@ try {
 			}
 			await context.close();
 		}
+	}
+	for (const market of ['cz', 'us']) {
+		const context = await browser.newContext({
+			viewport: WIDTHS.desktop,
+			deviceScaleFactor: 1,
+			locale: 'en',
+			colorScheme: 'light',
+			timezoneId: 'Europe/Prague',
+		});
+		await context.addInitScript((chosen) => localStorage.setItem('helpcenter:market', chosen), market);
+		const page = await context.newPage();
+		await page.goto(`${server.url}/en/contact/`, { waitUntil: 'networkidle' });
+		const file = path.join(OUT, `contact-market-${market}-en-desktop.jpg`);
+		await page.screenshot({ path: file, type: 'jpeg', quality: 70 });
+		console.log(path.relative(projectRoot, file));
+		await context.close();
 	}
 } finally {
 	await browser.close();

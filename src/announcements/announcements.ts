@@ -17,6 +17,8 @@ export const announcementSchema = z
 		start: isoDateSchema,
 		end: isoDateSchema,
 		severity: z.enum(['info', 'warning', 'critical'], { error: 'must be info, warning or critical' }).default('info'),
+		/** Ids of content/markets.yaml: the banner shows only to shoppers in these markets. */
+		markets: z.array(z.string({ error: 'must be market ids from content/markets.yaml, e.g. "[pl, cz]"' })).optional(),
 	})
 	.refine((a) => a.end >= a.start, { error: 'end must not be before start', path: ['end'] });
 

@@ -6,6 +6,8 @@ export type RouteRef =
 	| { type: 'search' }
 	| { type: 'contact' }
 	| { type: 'contactSent' }
+	/** Every market's channels, hours, currency and terms: the no-JavaScript side of "Ship to". */
+	| { type: 'markets' }
 	/** The returns or shipping policy; shares its address with a category of the same id. */
 	| { type: 'policy'; page: string }
 	| { type: 'notFound' };
@@ -25,6 +27,8 @@ export function routePath(locale: string, route: RouteRef): string {
 			return `/${locale}/contact/`;
 		case 'contactSent':
 			return `/${locale}/contact/sent/`;
+		case 'markets':
+			return `/${locale}/markets/`;
 		case 'policy':
 			return `/${locale}/${route.page}/`;
 		case 'notFound':

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { timeZoneSchema } from '../shop/common-schemas.js';
+import { languageTagSchema, timeZoneSchema } from '../shop/common-schemas.js';
 import { parseSchedule, type WeeklySchedule } from './hours.js';
 
 export const CHANNEL_TYPES = ['email', 'phone', 'whatsapp', 'telegram', 'viber', 'messenger', 'zalo', 'sms', 'chat'] as const;
@@ -40,8 +40,13 @@ const common = {
 	hours,
 	/** How soon shoppers usually get an answer. */
 	responseTime,
-	/** Languages spoken on this channel (BCP 47 codes), for search engines' contact points. */
-	languages: z.array(z.string()).optional(),
+	/** The time zone of `hours` when it is not the file's (a line staffed in another country). */
+	timeZone: timeZoneSchema.optional(),
+	/**
+	 * Languages the staff speak on this channel (BCP 47 codes, not only the site's): channels in
+	 * the page's language come first, and search engines' contact points list them.
+	 */
+	languages: z.array(languageTagSchema).optional(),
 };
 
 export const channelSchema = z.discriminatedUnion(
@@ -80,18 +85,23 @@ export const channelsFileSchema = z
 		/** IANA time zone the hours are given in, e.g. Europe/Berlin. */
 		timeZone: timeZoneSchema,
 		channels: z.array(channelSchema).min(1, { error: 'must list at least one channel' }),
-		/** Channels per locale, in the order that market prefers; `default` for locales not listed. */
+		/**
+		 * Channels per locale, in the order that language's shoppers prefer; `default` for locales
+		 * not listed. A shop with content/markets.yaml orders channels per market there instead;
+		 * without either, shoppers see every channel in the order above.
+		 */
 		order: z
 			.record(z.string(), z.array(z.string()), {
-				error: 'is required: which channels shoppers see, in order, e.g. "default: [email, phone]" and a list per language that differs',
+				error: 'must list which channels shoppers see, in order, e.g. "default: [email, phone]" and a list per language that differs',
 			})
 			.refine((order) => 'default' in order, {
 				error: 'needs a "default" list for locales without their own',
-			}),
+			})
+			.optional(),
 	})
 	.superRefine((file, ctx) => {
 		const ids = new Set(file.channels.map((c) => c.id));
-		for (const [locale, list] of Object.entries(file.order)) {
+		for (const [locale, list] of Object.entries(file.order ?? {})) {
 			list.forEach((id, index) => {
 				if (!ids.has(id)) ctx.addIssue({ code: 'custom', path: ['order', locale, index], message: `"${id}" is not the id of a channel above` });
 			});
@@ -100,8 +110,9 @@ export const channelsFileSchema = z
 
 export type ChannelsFile = z.output<typeof channelsFileSchema>;
 
-/** The channels a locale's shoppers see, in their market's order. */
+/** The channels a locale's shoppers see, in their language's order (shops without markets). */
 export function channelsFor(file: ChannelsFile, locale: string): Channel[] {
+	if (!file.order) return file.channels;
 	const ids = file.order[locale] ?? file.order.default ?? [];
 	return ids.map((id) => file.channels.find((c) => c.id === id)).filter((c): c is Channel => c !== undefined);
 }

@@ -19,6 +19,8 @@ export interface SiteLinkInput {
 	policies: Policies;
 	hasContactPage: boolean;
 	hasContactForm: boolean;
+	/** The shop has content/markets.yaml: then /<locale>/markets/ exists. */
+	hasMarkets: boolean;
 }
 
 /**
@@ -45,6 +47,7 @@ export function checkSiteLinks(input: SiteLinkInput): ContentProblem[] {
 		if (second === undefined) {
 			if (first === 'search') return { kind: 'page' };
 			if (first === 'contact' && input.hasContactPage) return { kind: 'page' };
+			if (first === 'markets' && input.hasMarkets) return { kind: 'page' };
 			const policy = policyPages.find((page) => page === first);
 			if (policy) {
 				const text = policyTextFor(input.policies, policy, locale, input.defaultLocale);

@@ -45,7 +45,10 @@ export default function helpCenter(): AstroIntegration {
 				reuseSearch = !process.argv.includes('--force');
 				lockfile = fileURLToPath(new URL('package-lock.json', config.root));
 				siteUrl = process.env.SITE_URL || config.site || shop.site.url;
-				const csp = contentSecurityPolicy({ analyticsEndpoint: shop.site.analyticsEndpoint, contactForm: shop.site.contactForm });
+				const csp = contentSecurityPolicy({
+					analyticsEndpoint: shop.site.analyticsEndpoint,
+					contactForm: shop.site.contactForm,
+				});
 				updateConfig({
 					site: siteUrl,
 					// The shop's own public/ (logo, favicon, images), next to its content.

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { fillTemplate } from '../i18n/plural-forms.js';
+import { useShopperCountry } from './use-shopper-country.js';
 import CountrySelect from './CountrySelect.js';
 import { estimateDelivery, type DispatchRules, type PlainDate } from '../policies/dates.js';
 import { formatShortDate } from '../policies/format.js';
@@ -28,7 +29,7 @@ export interface DeliveryDateEstimatorProps {
 export default function DeliveryDateEstimator({ locale, countries, initialCountry, rules, rule, strings }: DeliveryDateEstimatorProps) {
 	const id = useId();
 	const [now, setNow] = useState<Date | null>(null);
-	const [country, setCountry] = useState(initialCountry);
+	const [country, setCountry] = useShopperCountry(initialCountry, countries);
 	useEffect(() => setNow(new Date()), []);
 
 	const destination = countries.find((c) => c.code === country) ?? countries[0];

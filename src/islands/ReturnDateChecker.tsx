@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { formatDate } from '../i18n/format.js';
 import { formatPlural, fillTemplate, type PluralForms } from '../i18n/plural-forms.js';
 import { daysBetween, returnDeadline, type PlainDate } from '../policies/dates.js';
+import { useShopperCountry } from './use-shopper-country.js';
 import CountrySelect from './CountrySelect.js';
 
 export interface CheckerCountry {
@@ -46,7 +47,7 @@ function localToday(): PlainDate {
 export default function ReturnDateChecker({ locale, countries, initialCountry, askCountry, contactUrl, strings }: ReturnDateCheckerProps) {
 	const id = useId();
 	const [hydrated, setHydrated] = useState(false);
-	const [country, setCountry] = useState(initialCountry);
+	const [country, setCountry] = useShopperCountry(initialCountry, countries);
 	const [date, setDate] = useState('');
 	useEffect(() => setHydrated(true), []);
 

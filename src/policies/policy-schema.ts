@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../content/article-schema.js';
-import { localizedTextSchema, timeZoneSchema, type LocalizedText } from '../shop/common-schemas.js';
+import { countryCodeSchema, currencyCodeSchema, localizedTextSchema, timeZoneSchema, type LocalizedText } from '../shop/common-schemas.js';
 
 /**
  * The shop's returns and shipping facts (content/policies/returns.yaml and
@@ -8,20 +8,9 @@ import { localizedTextSchema, timeZoneSchema, type LocalizedText } from '../shop
  * translation can state another return window, fee or delivery time.
  */
 
-const countryCode = z
-	.string({ error: 'must be a two-letter ISO country code such as DE or FR' })
-	.regex(/^[A-Z]{2}$/, { error: 'must be a two-letter ISO country code in capitals, such as DE or FR' })
-	.refine((code) => new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code) !== undefined, {
-		error: 'is not an ISO 3166 country code',
-	});
-
-const currencyCode = z
-	.string({ error: 'must be a three-letter ISO currency code such as EUR or USD' })
-	.regex(/^[A-Z]{3}$/, { error: 'must be a three-letter ISO currency code in capitals, such as EUR or USD' });
-
 export const moneySchema = z.strictObject({
 	amount: z.number({ error: 'must be a number, such as 4.90' }).nonnegative({ error: 'must not be negative' }),
-	currency: currencyCode,
+	currency: currencyCodeSchema,
 });
 export type Money = z.output<typeof moneySchema>;
 
@@ -36,6 +25,30 @@ const dayRange = z
 export type DayRange = z.output<typeof dayRange>;
 
 const clockTime = z.string({ error: 'must be a time such as "14:00"' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a 24-hour time such as "14:00"' });
+
+/**
+ * Import duties and taxes of a market (content/markets.yaml `duties`): none inside a customs
+ * union; prepaid by the shop at checkout (DDP), so the shopper pays nothing more; or paid by the
+ * shopper to the carrier on delivery, above the country's duty-free threshold, often with the
+ * carrier's clearance fee. Customs adds business days to the delivery time either way.
+ */
+export const dutyTermsSchema = z.discriminatedUnion(
+	'paidBy',
+	[
+		z.strictObject({ paidBy: z.literal('none') }),
+		z.strictObject({ paidBy: z.literal('shop'), customsDays: dayRange }),
+		z.strictObject({
+			paidBy: z.literal('shopper'),
+			customsDays: dayRange,
+			/** Orders worth up to this pass without duties. */
+			dutyFreeUpTo: moneySchema.optional(),
+			/** What the carrier charges for clearing customs, on top of the duties. */
+			clearanceFee: moneySchema.optional(),
+		}),
+	],
+	{ error: 'must say who pays import duties: "paidBy: none" (no customs), "shop" (prepaid at checkout) or "shopper" (paid on delivery)' },
+);
+export type DutyTerms = z.output<typeof dutyTermsSchema>;
 
 export const RETURN_METHODS = ['mail', 'store', 'dropOff'] as const;
 export const REFUND_TYPES = ['originalPayment', 'storeCredit', 'exchange'] as const;
@@ -61,7 +74,7 @@ export type ReturnWindow = z.output<typeof returnWindow>;
 
 /** What may differ for some countries. */
 const returnOverride = z.strictObject({
-	countries: z.array(countryCode).min(1),
+	countries: z.array(countryCodeSchema).min(1),
 	window: returnWindow.optional(),
 	returnShipping: returnShipping.optional(),
 	methods: z.array(z.enum(RETURN_METHODS)).min(1).optional(),
@@ -73,8 +86,8 @@ export const returnsPolicySchema = z
 	.strictObject({
 		updated: isoDateSchema,
 		/** Where returns are sent: the country of the warehouse. */
-		returnTo: countryCode,
-		countries: z.array(countryCode, { error: 'must list the countries the policy applies to' }).min(1),
+		returnTo: countryCodeSchema,
+		countries: z.array(countryCodeSchema, { error: 'must list the countries the policy applies to' }).min(1),
 		window: returnWindow,
 		conditions: z.array(localizedTextSchema).min(1, { error: 'must list at least one condition, e.g. unused with tags attached' }),
 		nonReturnable: z.array(localizedTextSchema).default([]),
@@ -125,7 +138,7 @@ export type ShippingMethod = z.output<typeof shippingMethod>;
 
 const shippingZone = z.strictObject({
 	id: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be lowercase letters, digits and hyphens' }),
-	countries: z.array(countryCode).min(1),
+	countries: z.array(countryCodeSchema).min(1),
 	methods: z.array(shippingMethod).min(1, { error: 'must list at least one delivery method' }),
 });
 export type ShippingZone = z.output<typeof shippingZone>;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { BANNER_SCRIPT } from '../announcements/banner-script.js';
+import { MARKET_SCRIPT } from '../markets/market-script.js';
 import type { ChannelsFile } from '../contact/channels-schema.js';
 import type { ContactFormSettings } from '../contact/form-config-schema.js';
 import { VIDEO_FRAME_ORIGINS } from '../writer/video.js';
@@ -43,7 +44,7 @@ export function contentSecurityPolicy({ analyticsEndpoint, contactForm }: CspInp
 	return {
 		// Pagefind's search runs as WebAssembly.
 		scriptResources: ["'self'", "'wasm-unsafe-eval'"],
-		scriptHashes: [`sha256-${createHash('sha256').update(BANNER_SCRIPT).digest('base64')}`],
+		scriptHashes: [BANNER_SCRIPT, MARKET_SCRIPT].map((script) => `sha256-${createHash('sha256').update(script).digest('base64')}` as const),
 		directives: [
 			"default-src 'self'",
 			`connect-src ${unique(["'self'", ...origin(analyticsEndpoint), ...formOrigin])}`,

@@ -17,15 +17,18 @@ export interface ContactPoint {
 	telephone?: string;
 	url?: string;
 	availableLanguage?: string[];
+	/** ISO 3166 codes of the countries the point serves (a market's). */
+	areaServed?: string[];
 	hoursAvailable?: OpeningHoursSpecification[];
 }
 
 /**
  * schema.org ContactPoints for an Organization: one per channel, with its
- * languages and opening hours (in the shop's local time, as schema.org
- * expects). Chat widgets have no address of their own and are left out.
+ * languages and opening hours (in the channel's local time, as schema.org
+ * expects), and the market's countries when it serves one market. Chat
+ * widgets have no address of their own and are left out.
  */
-export function contactPoints(channels: readonly Channel[]): ContactPoint[] {
+export function contactPoints(channels: readonly Channel[], market?: { areaServed: readonly string[] }): ContactPoint[] {
 	return channels.flatMap((channel): ContactPoint[] => {
 		const point: ContactPoint = { '@type': 'ContactPoint', contactType: 'customer support' };
 		if (channel.type === 'email') point.email = channel.address;
@@ -33,6 +36,7 @@ export function contactPoints(channels: readonly Channel[]): ContactPoint[] {
 		else if (channel.type === 'chat') return [];
 		else point.url = channelHref(channel);
 		if (channel.languages?.length) point.availableLanguage = channel.languages;
+		if (market) point.areaServed = [...market.areaServed];
 		point.hoursAvailable = openingHours(channel.hours);
 		return [point];
 	});

@@ -11,6 +11,37 @@ export type LocalizedText = z.output<typeof localizedTextSchema>;
 
 export const httpUrlSchema = z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' });
 
+export const countryCodeSchema = z
+	.string({ error: 'must be a two-letter ISO country code such as DE or FR' })
+	.regex(/^[A-Z]{2}$/, { error: 'must be a two-letter ISO country code in capitals, such as DE or FR' })
+	.refine(
+		(code) => {
+			try {
+				return new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code) !== undefined;
+			} catch {
+				// Not two capitals: the rule above says so already.
+				return true;
+			}
+		},
+		{ error: 'is not an ISO 3166 country code' },
+	);
+
+export const currencyCodeSchema = z
+	.string({ error: 'must be a three-letter ISO currency code such as EUR or USD' })
+	.regex(/^[A-Z]{3}$/, { error: 'must be a three-letter ISO currency code in capitals, such as EUR or USD' })
+	.refine((code) => !/^[A-Z]{3}$/.test(code) || Intl.supportedValuesOf('currency').includes(code), { error: 'is not an ISO 4217 currency code' });
+
+export const languageTagSchema = z.string({ error: 'must be a language code such as "pl" or "pt-BR"' }).refine(
+	(tag) => {
+		try {
+			return Intl.getCanonicalLocales(tag).length === 1;
+		} catch {
+			return false;
+		}
+	},
+	{ error: 'is not a BCP 47 language code such as "pl" or "pt-BR"' },
+);
+
 function isTimeZone(zone: string): boolean {
 	try {
 		new Intl.DateTimeFormat('en', { timeZone: zone });

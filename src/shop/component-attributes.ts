@@ -58,6 +58,8 @@ const NEEDS_POLICY: Partial<Record<MdxComponentName, 'returns' | 'shipping'>> = 
 export interface ShopForComponents {
 	policies: Pick<Policies, 'returns' | 'shipping'>;
 	hasContactPage: boolean;
+	/** With markets, a fact that differs by country follows the shopper's market when it names none. */
+	hasMarkets: boolean;
 }
 
 /** Problems with the components one text (in `locale`) uses: attributes, and what the shop must have for them. */
@@ -72,7 +74,7 @@ export function checkComponentUses(file: string, locale: string, uses: readonly 
 			for (const issue of checked.error.issues) add(describe(use.name, issue));
 			continue;
 		}
-		const policy = use.name === 'Fact' ? factPolicy(use, locale, add) : NEEDS_POLICY[use.name];
+		const policy = use.name === 'Fact' ? factPolicy(use, locale, shop.hasMarkets, add) : NEEDS_POLICY[use.name];
 		if (policy && !shop.policies[policy]) add(`<${use.name}${factAttribute(use)}> needs content/policies/${policy}.yaml, which the shop does not have`);
 		if (use.name === 'ContactButton' && !shop.hasContactPage) {
 			add('<ContactButton /> needs a contact page: add content/contact/channels.yaml or contactForm in site.yaml');
@@ -82,7 +84,7 @@ export function checkComponentUses(file: string, locale: string, uses: readonly 
 }
 
 /** The policy a <Fact> states from; a fact that differs by country needs one, and a form must be one the text's language has. */
-function factPolicy(use: ComponentUse, locale: string, add: (message: string) => void): 'returns' | 'shipping' {
+function factPolicy(use: ComponentUse, locale: string, hasMarkets: boolean, add: (message: string) => void): 'returns' | 'shipping' {
 	const name = use.attributes.name as keyof typeof FACT_SOURCES;
 	const source = FACT_SOURCES[name];
 	const form = use.attributes.form as (typeof GRAMMATICAL_FORMS)[number] | undefined;
@@ -92,8 +94,10 @@ function factPolicy(use: ComponentUse, locale: string, add: (message: string) =>
 		if (found.kind === 'lacking')
 			add(`<Fact name="${name}"> form="${form}" is not one the engine has for ${locale}; use one of: ${found.available.join(', ')}`);
 	}
-	if (source.country === 'required' && use.attributes.country === undefined) {
-		add(`<Fact name="${name}"> differs by country: add country="DE" (a two-letter code)`);
+	if (source.country === 'required' && use.attributes.country === undefined && !hasMarkets) {
+		add(
+			`<Fact name="${name}"> differs by country: add country="DE" (a two-letter code), or list the shop's markets in content/markets.yaml to show each shopper their own`,
+		);
 	}
 	if (source.country === 'none' && use.attributes.country !== undefined) {
 		add(`<Fact name="${name}"> is the same in every country: remove country`);

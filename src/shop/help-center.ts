@@ -14,6 +14,8 @@ import { loadShop, offersContactPage, type Category, type Shop } from './load-sh
 import { resolveShopPaths } from './paths.js';
 import { createPageCacheKeys, type PageCacheKeys } from './page-cache-keys.js';
 import { sharedShop, shopChanges } from './shared-shop.js';
+import type { Market } from '../markets/market-schema.js';
+import { defaultMarketFor, marketName } from '../markets/markets.js';
 
 /** What every page works from: the shop, its catalog and its UI strings. */
 export interface HelpCenter extends Shop {
@@ -45,6 +47,10 @@ export interface HelpCenter extends Shop {
 	localized: (text: Record<string, string>, locale: string) => TextInLanguage;
 	/** Whether a translation is up to date with its original ("policy/returns" for policy texts). */
 	translationState: (locale: string, key: string) => StatusEntry | undefined;
+	/** The market a page in a language shows before the browser knows better; undefined for a shop without markets.yaml. */
+	defaultMarket: (locale: string) => Market | undefined;
+	/** A market's name in a language: its own, or its countries' names. */
+	marketName: (market: Market, locale: string) => string;
 	/** The day of the build, YYYY-MM-DD: announcements that have ended are left out. */
 	today: string;
 	/** Each page's key for Astro's incremental build: a digest of everything the page shows. */
@@ -127,6 +133,12 @@ export function createHelpCenter(shop: Shop, today = new Date().toISOString().sl
 		localized,
 		contactTopics(locale) {
 			return (site.contactForm?.topics ?? []).map(({ id, label }) => ({ id, label: localized(label, locale).text }));
+		},
+		defaultMarket(locale) {
+			return shop.markets && defaultMarketFor(shop.markets, locale);
+		},
+		marketName(market, locale) {
+			return marketName(market, locale, site.defaultLocale);
 		},
 		today,
 		cacheKeys: createPageCacheKeys({ shop, today, policyText }),

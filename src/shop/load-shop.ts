@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError, type ContentProblem } from '../content/problems.js';
 import { scanArticles, type ArticleSource } from '../content/scan-articles.js';
@@ -10,6 +11,8 @@ import { resolveUiStrings } from '../i18n/ui-strings.js';
 import { channelsFileSchema, type ChannelsFile } from '../contact/channels-schema.js';
 import type { ContactFormSettings } from '../contact/form-config-schema.js';
 import { loadPolicies, type Policies } from '../policies/load-policies.js';
+import { checkMarkets } from '../markets/check-markets.js';
+import { marketsFileSchema, type MarketsFile } from '../markets/market-schema.js';
 import { scanAnnouncements, type Announcement } from '../announcements/announcements.js';
 import { checkComponentUses } from './component-attributes.js';
 import { categoriesSchema, type CategoryInput } from './categories-schema.js';
@@ -39,6 +42,8 @@ export interface Shop {
 	ui: UiResources;
 	/** content/contact/channels.yaml; a shop without it has no contact page. */
 	channels?: ChannelsFile;
+	/** content/markets.yaml: the countries the shop sells to and what differs between them. */
+	markets?: MarketsFile;
 	/** content/policies: returns and shipping facts and the prose around them. */
 	policies: Policies;
 	/** content/announcements/<locale>/*.md */
@@ -136,23 +141,29 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 			});
 		}
 	}
-	for (const [index, channel] of (channels?.channels ?? []).entries()) {
-		for (const locale of channel.languages ?? []) {
-			if (!localeCodes.includes(locale)) {
+	const policies = loadPolicies({ dir: path.join(paths.content, 'policies'), locales: localeCodes, defaultLocale: site.defaultLocale, display, problems });
+	const marketsFile = path.join(paths.content, 'markets.yaml');
+	const markets = readYaml(marketsFile, marketsFileSchema, display, problems, { optional: true });
+	if (markets) {
+		const channelsState = channels ?? (fs.existsSync(channelsFile) ? 'unreadable' : undefined);
+		problems.push(...checkMarkets(markets, { file: display(marketsFile), channelsFile: display(channelsFile), channels: channelsState, policies }));
+	}
+	const announcements = scanAnnouncements({ dir: path.join(paths.content, 'announcements'), locales: localeCodes, display, problems });
+	for (const announcement of announcements) {
+		for (const [index, id] of (announcement.data.markets ?? []).entries()) {
+			if (!markets?.markets.some((m) => m.id === id)) {
 				problems.push({
-					file: display(channelsFile),
-					field: `channels.${index}.languages`,
-					message: `lists "${locale}", which is not a locale in site.yaml`,
-					unlistedLocale: locale,
+					file: announcement.file,
+					field: `markets.${index}`,
+					message: markets
+						? `"${id}" is not the id of a market in ${display(marketsFile)} (${markets.markets.map((m) => m.id).join(', ')})`
+						: `targets market "${id}", but the shop has no ${display(marketsFile)}`,
 				});
 			}
 		}
 	}
-
-	const policies = loadPolicies({ dir: path.join(paths.content, 'policies'), locales: localeCodes, defaultLocale: site.defaultLocale, display, problems });
-	const announcements = scanAnnouncements({ dir: path.join(paths.content, 'announcements'), locales: localeCodes, display, problems });
 	const categoryIds = new Set(categories.map((c) => c.id));
-	for (const reserved of ['search', 'contact']) {
+	for (const reserved of ['search', 'contact', 'markets']) {
 		if (categoryIds.has(reserved)) {
 			problems.push({
 				file: display(categoriesFile),
@@ -165,7 +176,7 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 	// Component attributes need the whole shop: a <Fact> needs the policy facts, a <ContactButton> a contact page.
 	const hasContactPage = offersContactPage({ channels, site });
 	for (const text of [...scan.articles, ...policies.pages]) {
-		problems.push(...checkComponentUses(text.file, text.locale, text.componentUses, { policies, hasContactPage }));
+		problems.push(...checkComponentUses(text.file, text.locale, text.componentUses, { policies, hasContactPage, hasMarkets: Boolean(markets) }));
 	}
 
 	// Links are checked in the same pass, against the pages the build would make; an article
@@ -184,6 +195,7 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 				policies,
 				hasContactPage,
 				hasContactForm: Boolean(site.contactForm),
+				hasMarkets: Boolean(markets),
 			}),
 		);
 	}
@@ -213,7 +225,19 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 		],
 		historyOf,
 	});
-	return { site, categories, articles, ui, policies, announcements, translations, notices, theme, ...(channels ? { channels } : {}) };
+	return {
+		site,
+		categories,
+		articles,
+		ui,
+		policies,
+		announcements,
+		translations,
+		notices,
+		theme,
+		...(channels ? { channels } : {}),
+		...(markets ? { markets } : {}),
+	};
 }
 
 /**

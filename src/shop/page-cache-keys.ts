@@ -10,7 +10,7 @@ import type { Shop } from './load-shop.js';
  * shows, so it must change whenever anything shown changes; a key that changes more often
  * only costs a page being rendered again.
  *
- * Every page shows the site's settings, categories, UI strings, contact channels, policy facts
+ * Every page shows the site's settings, categories, UI strings, contact channels, markets, policy facts
  * and theme, and the titles, descriptions and other front matter of the articles in its own
  * and the default language (lists, links, fallbacks), with which languages have which article
  * (the language switcher). Article and policy pages add their own text, its last change and its
@@ -35,13 +35,14 @@ export interface PageCacheKeyInput {
 }
 
 export function createPageCacheKeys({ shop, today, policyText }: PageCacheKeyInput): PageCacheKeys {
-	const { site, categories, ui, channels, policies, theme, articles, announcements, translations } = shop;
+	const { site, categories, ui, channels, markets, policies, theme, articles, announcements, translations } = shop;
 	const { pages: policyTexts, ...policyFacts } = policies;
 	const everywhere = digestOf(
 		site,
 		categories,
 		ui,
 		channels,
+		markets,
 		policyFacts,
 		// Policy page titles and descriptions appear in links and lists; their text only on their page.
 		policyTexts.map(({ id, data }) => ({ id, data })),

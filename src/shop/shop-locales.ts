@@ -135,7 +135,7 @@ export function removeLocale(paths: ShopPaths, code: string): LocaleChange {
 			return [...(item ? [item] : []), ...localizedTextEdits(doc, source, code)];
 		}),
 	);
-	for (const file of ['categories.yaml', 'policies/returns.yaml', 'policies/shipping.yaml']) {
+	for (const file of ['categories.yaml', 'markets.yaml', 'policies/returns.yaml', 'policies/shipping.yaml']) {
 		const absolute = path.join(paths.content, file);
 		note(
 			absolute,
@@ -151,18 +151,6 @@ export function removeLocale(paths: ShopPaths, code: string): LocaleChange {
 			const orderPair = isMap(order) ? order.items.find((pair) => isScalar(pair.key) && pair.key.value === code) : undefined;
 			const orderEdit = isMap(order) && orderPair ? removePair(source, order, orderPair) : undefined;
 			if (orderEdit) edits.push(orderEdit);
-			const list = doc.get('channels');
-			for (const channel of isSeq(list) ? list.items : []) {
-				if (!isMap(channel)) continue;
-				const languages = channel.get('languages');
-				if (!isSeq(languages)) continue;
-				const item = languages.items.find((entry) => isScalar(entry) && entry.value === code);
-				if (!item) continue;
-				// A channel only for this language keeps no empty list: it then names no languages.
-				const pair = channel.items.find((p) => isScalar(p.key) && p.key.value === 'languages');
-				const edit = languages.items.length === 1 && pair ? removePair(source, channel, pair) : removeItem(source, languages, item);
-				if (edit) edits.push(edit);
-			}
 			return edits;
 		}),
 	);

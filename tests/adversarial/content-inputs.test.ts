@@ -513,9 +513,8 @@ const attributeCases: Hostile[] = [
 		'<Video> provider: must be youtube or vimeo',
 	]),
 	inArticle('<Video> without a title', '<Video provider="youtube" id="aqz-KE-bpKQ" />', ['<Video> title: is required']),
-	inArticle('<Fact> that differs by country, without one', 'Free from <Fact name="freeShippingFrom" />.', [
-		'<Fact name="freeShippingFrom"> differs by country',
-		'country="DE"',
+	inArticle('<Fact> that is the same everywhere, given a country', 'Refunds take <Fact name="refundTime" country="DE" />.', [
+		'<Fact name="refundTime"> is the same in every country: remove country',
 	]),
 	inArticle('<Callout kind="tip"> (misspelled attribute)', '<Callout kind="tip">\n\nText.\n\n</Callout>', [
 		'<Callout> has no attribute "kind"',

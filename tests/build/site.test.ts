@@ -1,8 +1,20 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PreparedSearch } from '../../src/search/prepared-search.js';
-import { buildSite, listFiles, projectRoot, readPage, resolveUrl, sharedBuild, structuredDataOf, uiStrings, type BuildResult } from '../helpers/build-site.js';
+import {
+	buildSite,
+	listFiles,
+	projectRoot,
+	readPage,
+	resolveUrl,
+	sharedBuild,
+	shownText,
+	structuredDataOf,
+	uiStrings,
+	type BuildResult,
+} from '../helpers/build-site.js';
 
 // The fixture shop: en (default), he (RTL), ru, ar (RTL, nothing translated). "orders/track-an-order" is translated
 // into he; "returns/start-a-return" into ru; everything else falls back to English.
@@ -155,11 +167,12 @@ describe('components for writers', () => {
 
 describe('policy facts in articles', () => {
 	it('are stated in the language of the text, from the same YAML as the policy pages', () => {
-		const facts = (file: string) => [...page(file).querySelectorAll('.hc-prose .hc-fact')].map((el) => el.textContent);
+		// As a browser without JavaScript shows them: the page's market's value of a fact that differs by market.
+		const facts = (file: string) => [...page(file).querySelectorAll('.hc-prose .hc-fact')].map(shownText);
 		expect(facts('en/returns/start-a-return/index.html')).toEqual(['30 days', '14 days']);
 		expect(facts('ru/returns/start-a-return/index.html')).toEqual(['30 дней']);
-		// A Hebrew page showing the English original states the facts in English, like the text around them.
-		expect(facts('he/returns/start-a-return/index.html')).toEqual(['30 days', '14 days']);
+		// A Hebrew page showing the English original states the facts in English, like the text around them, for Israel.
+		expect(facts('he/returns/start-a-return/index.html')).toEqual(['14 days', '14 days']);
 	});
 });
 
@@ -305,10 +318,14 @@ describe('entry and error pages', () => {
 });
 
 describe('contact page', () => {
-	it("lists the channels in the order the locale's market prefers, with working links", () => {
-		const channels = (file: string) => [...page(file).querySelectorAll('.hc-channel')].map((li) => li.id);
+	it("lists the channels in the order the page's market prefers, with working links", () => {
+		// What a browser without JavaScript shows: the variant of the page language's market.
+		const channels = (file: string) => [...page(file).querySelectorAll('[data-market-default] .hc-channel')].map((li) => li.id);
 		expect(channels('he/contact/index.html')).toEqual(['channel-whatsapp', 'channel-email']);
 		expect(channels('en/contact/index.html')).toEqual(['channel-email', 'channel-phone', 'channel-chat']);
+		// Every other market's list is there too, hidden until the shopper's market is known, with ids of its own.
+		const other = page('en/contact/index.html').querySelector('.hc-market-variant[data-markets="il"]:not([data-market-default])');
+		expect([...(other?.querySelectorAll('.hc-channel') ?? [])].map((li) => li.id)).toEqual(['channel-whatsapp--il', 'channel-email--il']);
 		const doc = page('en/contact/index.html');
 		expect(attr(doc, '#channel-email a', 'href')).toBe('mailto:help@fixture.example');
 		expect(attr(doc, '#channel-phone a', 'href')).toBe('tel:+420530331870');
@@ -328,20 +345,93 @@ describe('contact page', () => {
 	it('describes the contact points for search engines', () => {
 		const [data] = structuredDataOf(page('en/contact/index.html'));
 		expect(data['@type']).toBe('Organization');
+		// One point per market and channel: the market's countries are the area it serves.
 		expect(data.contactPoint).toEqual([
-			expect.objectContaining({ '@type': 'ContactPoint', email: 'help@fixture.example', availableLanguage: ['en', 'he', 'ru'] }),
+			expect.objectContaining({ '@type': 'ContactPoint', email: 'help@fixture.example', availableLanguage: ['en', 'he', 'ru'], areaServed: ['CZ'] }),
 			expect.objectContaining({
 				telephone: '+420 530 331 870',
+				areaServed: ['CZ'],
 				hoursAvailable: [
 					{ '@type': 'OpeningHoursSpecification', dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'], opens: '08:00', closes: '18:00' },
 					{ '@type': 'OpeningHoursSpecification', dayOfWeek: ['Saturday'], opens: '09:00', closes: '12:00' },
 				],
 			}),
+			expect.objectContaining({ url: 'https://wa.me/97235550142', areaServed: ['IL'] }),
+			expect.objectContaining({ email: 'help@fixture.example', areaServed: ['IL'] }),
 		]);
 	});
 
 	it('is linked from the footer of every page', () => {
 		expect(attr(page('he/orders/index.html'), '.hc-footer a[href="/he/contact/"]', 'href')).toBe('/he/contact/');
+	});
+});
+
+describe('markets', () => {
+	it("start each language's pages on its market, with a Ship to form that works without JavaScript", () => {
+		expect(attr(page('en/orders/index.html'), 'html', 'data-market')).toBe('cz');
+		expect(attr(page('he/orders/index.html'), 'html', 'data-market')).toBe('il');
+		// Russian is spoken in Israel, but not first: Russian pages start on the default market.
+		expect(attr(page('ru/orders/index.html'), 'html', 'data-market')).toBe('cz');
+		const doc = page('he/orders/index.html');
+		const form = doc.querySelector('form.hc-market');
+		expect(form?.getAttribute('action')).toBe('/he/markets/');
+		expect([...doc.querySelectorAll('#hc-market-select option')].map((o) => [o.getAttribute('value'), o.hasAttribute('selected')])).toEqual([
+			['il', true],
+			['cz', false],
+		]);
+		expect(doc.querySelector('#hc-market-select option[value="cz"]')?.textContent).toBe('צ׳כיה');
+		expect(attr(readPage(sub.dir, 'en/orders/index.html'), 'form.hc-market', 'action')).toBe('/help/en/markets/');
+	});
+
+	it('have a table per market in every language: languages, currency, holidays, channels, delivery and returns', () => {
+		const doc = page('en/markets/index.html');
+		expect([...doc.querySelectorAll('.hc-market-index a')].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+			['Czechia', '#market-cz'],
+			['Israel', '#market-il'],
+		]);
+		const israel = doc.querySelector('#market-il');
+		expect(israel?.querySelector('h2')?.textContent).toBe('Israel');
+		expect(israel?.querySelector('.hc-market-facts')?.textContent).toContain('Hebrew, English, and Russian');
+		expect(israel?.querySelector('.hc-market-facts')?.textContent).toContain('Euro (EUR)');
+		expect([...(israel?.querySelectorAll('.hc-channel') ?? [])].map((li) => li.id)).toEqual(['channel-whatsapp--in-il', 'channel-email--in-il']);
+		// The tables list the market's own rows only.
+		expect(israel?.querySelector('.hc-policy-table tbody th')?.textContent).toBe('Israel');
+		expect(doc.querySelector('#market-cz .hc-market-facts')?.textContent).toContain('Czech Koruna (CZK)');
+		expect(listFiles(root.dir)).toEqual(expect.arrayContaining(['he/markets/index.html', 'ru/markets/index.html', 'ar/markets/index.html']));
+	});
+
+	it('state a fact that differs by country once per market, indexing only the default', () => {
+		const doc = page('en/returns/index.html');
+		const fact = [...doc.querySelectorAll('.hc-fact')].find((el) => el.querySelector('.hc-market-variant'));
+		const variants = [...(fact?.querySelectorAll('.hc-market-variant') ?? [])].map((v) => [
+			v.getAttribute('data-markets'),
+			v.textContent,
+			v.hasAttribute('data-pagefind-ignore'),
+		]);
+		expect(variants).toEqual([
+			['cz', '30 days', false],
+			['il', '14 days', true],
+		]);
+	});
+
+	it('run one small inline script, the same on every page, allowed by its hash, and fetch their table only to guess', () => {
+		const scripts = (file: string) => [...page(file).querySelectorAll('head script:not([type])')].map((s) => s.textContent);
+		const [script] = scripts('en/orders/index.html');
+		expect(script).toContain('helpcenter:market');
+		expect(scripts('he/returns/index.html')).toEqual([script]);
+		expect(attr(page('en/orders/index.html'), 'html', 'data-market-ids')).toBe('cz il');
+		expect(attr(readPage(sub.dir, 'en/orders/index.html'), 'html', 'data-market-table')).toBe('/help/markets.json');
+		expect(JSON.parse(fs.readFileSync(path.join(root.dir, 'markets.json'), 'utf8'))).toEqual({
+			markets: ['cz', 'il'],
+			countries: { CZ: 'cz', IL: 'il' },
+			timeZones: { 'Europe/Prague': 'cz', 'Asia/Jerusalem': 'il' },
+			firstCountry: { cz: 'CZ', il: 'IL' },
+		});
+		const policy = page('en/orders/index.html').querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+		const hash = createHash('sha256')
+			.update(script ?? '')
+			.digest('base64');
+		expect(policy).toContain(`'sha256-${hash}'`);
 	});
 });
 

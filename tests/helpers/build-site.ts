@@ -89,6 +89,17 @@ export function readPage(dir: string, page: string): Document {
 	return parseHTML(html).document as unknown as Document;
 }
 
+/**
+ * An element's text as a browser without JavaScript shows it: parts that differ by market show
+ * the page's market's only (the others are display: none until the market script runs).
+ */
+export function shownText(element: Element | null | undefined): string | undefined {
+	if (!element) return undefined;
+	const shown = element.cloneNode(true) as Element;
+	for (const other of shown.querySelectorAll('.hc-market-variant:not([data-market-default])')) other.remove();
+	return shown.textContent ?? '';
+}
+
 export function listFiles(dir: string): string[] {
 	return fs
 		.readdirSync(dir, { recursive: true, withFileTypes: true })

@@ -40,7 +40,10 @@ describe('the help center in content/', () => {
 		expect(broken).toEqual([]);
 	});
 
-	it('keeps every article page within its budget: HTML plus CSS under 12 kB gzip, no script file before interaction', () => {
+	it('keeps every article page within its budget: HTML plus CSS under 12 kB gzip (13 kB with markets), no script file before interaction', () => {
+		// A shop with markets has a "Ship to" form in every header and the inline script that shows
+		// each shopper their market (about 1 kB gzip together, the script 0.7 kB).
+		const budget = (hc.markets ? 13 : 12) * 1024;
 		const gzipped = new Map<string, number>();
 		const size = (file: string) => gzipped.get(file) ?? gzipped.set(file, gzipSync(fs.readFileSync(path.join(site.dir, file))).length).get(file)!;
 		const overBudget: string[] = [];
@@ -49,7 +52,7 @@ describe('the help center in content/', () => {
 			const doc = readPage(site.dir, page);
 			const css = [...doc.querySelectorAll('link[rel="stylesheet"]')].map((link) => (link.getAttribute('href') ?? '').replace(/^\//, ''));
 			const bytes = size(page) + css.reduce((sum, file) => sum + size(file), 0);
-			if (bytes >= 12 * 1024) overBudget.push(`${page}: ${bytes} bytes`);
+			if (bytes >= budget) overBudget.push(`${page}: ${bytes} bytes`);
 			// Scripts from files, preloaded modules, or islands that wake up on their own would all be requested at once.
 			const eager = [...doc.querySelectorAll('script[src], link[rel="modulepreload"], astro-island:not([client="interaction"])')];
 			if (eager.length) loadsScripts.push(`${page}: ${eager.map((el) => el.outerHTML.slice(0, 80)).join(', ')}`);

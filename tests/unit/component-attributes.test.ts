@@ -9,6 +9,7 @@ const FILE = 'content/articles/en/orders/x.mdx';
 const fullShop: ShopForComponents = {
 	policies: { returns: {} as ReturnsPolicy, shipping: {} as ShippingPolicy },
 	hasContactPage: true,
+	hasMarkets: false,
 };
 
 /** The problems of a body whose first line is line 5 of its file, as "line N: message". */
@@ -68,15 +69,17 @@ describe('component attributes', () => {
 		]);
 		expect(problemsOf('<Steps count={3}>\n\n1. One\n\n</Steps>')).toEqual(['line 5: <Steps> has no attribute "count"; it takes none']);
 		expect(problemsOf('<Fact name="freeShippingFrom" />')).toEqual([
-			'line 5: <Fact name="freeShippingFrom"> differs by country: add country="DE" (a two-letter code)',
+			'line 5: <Fact name="freeShippingFrom"> differs by country: add country="DE" (a two-letter code), or list the shop\'s markets in content/markets.yaml to show each shopper their own',
 		]);
+		// A shop with markets shows each shopper their market's value.
+		expect(problemsOf('<Fact name="freeShippingFrom" />', { ...fullShop, hasMarkets: true })).toEqual([]);
 		expect(problemsOf('<Fact name="refundTime" country="de" />')).toEqual([
 			'line 5: <Fact> country: must be a two-letter country code in capitals, like country="DE" (found "de")',
 		]);
 	});
 
 	it('says which shop file a component needs when the shop does not have it', () => {
-		const bare: ShopForComponents = { policies: {}, hasContactPage: false };
+		const bare: ShopForComponents = { policies: {}, hasContactPage: false, hasMarkets: false };
 		expect(problemsOf('<ShippingRates />\n\n<Fact name="refundTime" />\n\n<ContactButton />', bare)).toEqual([
 			'line 5: <ShippingRates /> needs content/policies/shipping.yaml, which the shop does not have',
 			'line 7: <Fact name="refundTime"> needs content/policies/returns.yaml, which the shop does not have',

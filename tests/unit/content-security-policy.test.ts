@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { BANNER_SCRIPT } from '../../src/announcements/banner-script.js';
+import { MARKET_SCRIPT } from '../../src/markets/market-script.js';
 import { contentSecurityPolicy, embedPolicy } from '../../src/security/content-security-policy.js';
 
 describe('Content-Security-Policy from the shop settings', () => {
 	it('allows only the site itself by default, and WebAssembly for search', () => {
 		const csp = contentSecurityPolicy({});
 		expect(csp.scriptResources).toEqual(["'self'", "'wasm-unsafe-eval'"]);
-		// The banner's inline script, which Astro does not hash for us.
-		expect(csp.scriptHashes).toEqual([`sha256-${createHash('sha256').update(BANNER_SCRIPT).digest('base64')}`]);
+		// The banner's and the market's inline scripts, which Astro does not hash for us.
+		const hash = (script: string) => `sha256-${createHash('sha256').update(script).digest('base64')}`;
+		expect(csp.scriptHashes).toEqual([hash(BANNER_SCRIPT), hash(MARKET_SCRIPT)]);
 		expect(csp.directives).toEqual([
 			"default-src 'self'",
 			"connect-src 'self'",

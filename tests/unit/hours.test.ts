@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAlwaysOpen, isOpenAt, minutesUntilOpen, parseSchedule, zonedTime } from '../../src/contact/hours.js';
+import { isAlwaysOpen, isHoliday, isOpenAt, nextOpening, parseSchedule, zonedInstant, zonedTime } from '../../src/contact/hours.js';
 
 const weekdays = parseSchedule({ 'mon-fri': '08:00-18:00', sat: '09:00-12:00, 13:00-16:00' });
 
@@ -32,9 +32,34 @@ describe('opening hours', () => {
 	});
 
 	it('says when it opens next, across the weekend', () => {
-		// Saturday 2026-11-28 16:30 Prague: next opening Monday 08:00 = 1 day 15.5 hours later.
-		expect(minutesUntilOpen(weekdays, 'Europe/Prague', new Date('2026-11-28T15:30:00Z'))).toBe(24 * 60 + 15 * 60 + 30);
-		expect(minutesUntilOpen(parseSchedule({}), 'Europe/Prague', new Date())).toBeUndefined();
+		// Saturday 2026-11-28 16:30 Prague: next opening Monday 08:00 Prague, 07:00 UTC in winter.
+		expect(nextOpening(weekdays, 'Europe/Prague', new Date('2026-11-28T15:30:00Z'))?.toISOString()).toBe('2026-11-30T07:00:00.000Z');
+		expect(nextOpening(parseSchedule({}), 'Europe/Prague', new Date())).toBeUndefined();
+	});
+
+	it('opens at the local hour on the other side of a DST change', () => {
+		// Summer time starts on Sunday 2027-03-28: Saturday evening is UTC+1, Monday morning UTC+2.
+		const monday = nextOpening(weekdays, 'Europe/Prague', new Date('2027-03-27T19:00:00Z'));
+		expect(monday?.toISOString()).toBe('2027-03-29T06:00:00.000Z');
+		// And back in autumn (Sunday 2027-10-31): Monday 08:00 is 07:00 UTC again.
+		expect(nextOpening(weekdays, 'Europe/Prague', new Date('2027-10-30T17:00:00Z'))?.toISOString()).toBe('2027-11-01T07:00:00.000Z');
+		// New York changes on another Sunday (2027-03-14).
+		const newYork = parseSchedule({ 'mon-fri': '09:00-17:00' });
+		expect(nextOpening(newYork, 'America/New_York', new Date('2027-03-13T12:00:00Z'))?.toISOString()).toBe('2027-03-15T13:00:00.000Z');
+		expect(zonedInstant('2027-03-12', 9 * 60, 'America/New_York').toISOString()).toBe('2027-03-12T14:00:00.000Z');
+	});
+
+	it('is closed on holidays and opens on the next working day', () => {
+		const christmas = ['2026-12-24', '2026-12-25', '2026-12-26'];
+		// Thursday 24 December, 10:00 in Prague: a weekday inside the hours, but a holiday.
+		const christmasEve = new Date('2026-12-24T09:00:00Z');
+		expect(isOpenAt(weekdays, 'Europe/Prague', christmasEve)).toBe(true);
+		expect(isOpenAt(weekdays, 'Europe/Prague', christmasEve, christmas)).toBe(false);
+		expect(isHoliday(christmasEve, 'Europe/Prague', christmas)).toBe(true);
+		// Friday 25 is a holiday and Saturday 26 too, so the line opens on Monday 28 at 08:00.
+		expect(nextOpening(weekdays, 'Europe/Prague', christmasEve, christmas)?.toISOString()).toBe('2026-12-28T07:00:00.000Z');
+		// A holiday is a date in the schedule's zone: 23:30 UTC on the 23rd is already the 24th in Prague.
+		expect(isHoliday(new Date('2026-12-23T23:30:00Z'), 'Europe/Prague', christmas)).toBe(true);
 	});
 
 	it('reads ranges that run over the weekend, as Israeli shops keep', () => {
@@ -49,6 +74,6 @@ describe('opening hours', () => {
 	it('knows a round-the-clock schedule', () => {
 		expect(isAlwaysOpen(parseSchedule({ 'mon-sun': '00:00-24:00' }))).toBe(true);
 		expect(isAlwaysOpen(weekdays)).toBe(false);
-		expect(zonedTime(new Date('2026-11-23T23:30:00Z'), 'Asia/Ho_Chi_Minh')).toEqual({ day: 'tue', minute: 6 * 60 + 30 });
+		expect(zonedTime(new Date('2026-11-23T23:30:00Z'), 'Asia/Ho_Chi_Minh')).toEqual({ date: '2026-11-24', day: 'tue', minute: 6 * 60 + 30 });
 	});
 });

@@ -1,6 +1,7 @@
 import type { PolicyStrings } from '../../policies/fact-text.js';
 import type { ReturnsPolicy, ShippingPolicy } from '../../policies/policy-schema.js';
 import type { HelpCenter } from '../../shop/help-center.js';
+import { likelyCountry } from '../../policies/facts.js';
 
 /**
  * What a policy component renders with: the language of the text it sits in
@@ -9,6 +10,16 @@ import type { HelpCenter } from '../../shop/help-center.js';
  * and `shipping()` stop the build, naming the component, when the shop has
  * no such facts.
  */
+/**
+ * The country a policy tool starts on before the browser knows the shopper's: the first of the
+ * page's default market's countries that the tool covers, else the country most shoppers of the
+ * page's language live in.
+ */
+export function shopperCountry(hc: HelpCenter, pageLocale: string, countries: readonly string[]): string | undefined {
+	const market = hc.defaultMarket(pageLocale);
+	return market?.countries.find((c) => countries.includes(c)) ?? likelyCountry(pageLocale, countries);
+}
+
 export function policyContext(locals: App.Locals, component: string) {
 	const hc: HelpCenter = locals.page.hc;
 	const locale = locals.page.textLocale;
