@@ -1,5 +1,6 @@
 import type { MdxComponentName } from '../content/mdx-component-names.js';
 import ContentLink from './ContentLink.astro';
+import CustomsDuties from './policy/CustomsDuties.astro';
 import DeliveryEstimator from './policy/DeliveryEstimator.astro';
 import Fact from './policy/Fact.astro';
 import NonReturnableItems from './policy/NonReturnableItems.astro';
@@ -38,4 +39,5 @@ export const mdxComponents = {
 	ReturnChecker,
 	ShippingRates,
 	DeliveryEstimator,
+	CustomsDuties,
 } satisfies Record<MdxComponentName | 'a', unknown>;

@@ -19,6 +19,7 @@ export const MDX_COMPONENT_NAMES = [
 	'ReturnChecker',
 	'ShippingRates',
 	'DeliveryEstimator',
+	'CustomsDuties',
 ] as const;
 
 export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number];

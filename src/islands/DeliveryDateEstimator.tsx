@@ -8,7 +8,10 @@ import { formatShortDate } from '../policies/format.js';
 export interface EstimatorCountry {
 	code: string;
 	name: string;
+	/** Business days on the way, customs included. */
 	methods: { id: string; label: string; transitDays: { min: number; max: number } }[];
+	/** "Includes 1–3 business days for customs." for a country outside the customs union. */
+	customsNote?: string;
 }
 
 export interface DeliveryDateEstimatorProps {
@@ -63,6 +66,7 @@ export default function DeliveryDateEstimator({ locale, countries, initialCountr
 							);
 						})}
 					</ul>
+					{destination.customsNote && <p className="hc-muted">{destination.customsNote}</p>}
 					<p className="hc-muted">{strings.note}</p>
 				</>
 			)}

@@ -24,6 +24,11 @@ export function defaultMarketFor(file: MarketsFile, locale: string): Market {
 	return file.markets.find((m) => primaryLanguage(m.languages[0]!) === language) ?? fallback;
 }
 
+/** Every country the shop has a market for; undefined for a shop without markets.yaml. */
+export function marketCountries(file: MarketsFile | undefined): string[] | undefined {
+	return file?.markets.flatMap((market) => market.countries);
+}
+
 export function marketOfCountry(file: MarketsFile, country: string): Market | undefined {
 	return file.markets.find((m) => m.countries.includes(country));
 }

@@ -5,7 +5,7 @@ import { caseForms, type GrammaticalForm } from '../i18n/grammatical-forms.js';
 import type { Translate } from '../i18n/translator.js';
 import { freeShippingFrom, returnRulesFor } from './facts.js';
 import { formatClockTime, formatDayRange, formatMoney } from './format.js';
-import type { DayRange, ReturnShipping, ReturnsPolicy, ShippingPolicy } from './policy-schema.js';
+import type { DayRange, DutyTerms, ReturnShipping, ReturnsPolicy, ShippingPolicy } from './policy-schema.js';
 
 /** The UI strings of one locale, as the fact texts need them. */
 export interface PolicyStrings {
@@ -44,6 +44,8 @@ export const FACT_NAMES = [
 	'cutoffTime',
 	'handling',
 	'freeShippingFrom',
+	'customsDuties',
+	'customsTime',
 ] as const;
 export type FactName = (typeof FACT_NAMES)[number];
 
@@ -51,7 +53,9 @@ export type FactName = (typeof FACT_NAMES)[number];
  * What a fact is stated from, whether it differs by country (then <Fact> needs country="DE"),
  * and whether it is a bare count that can take a grammatical form (form="genitive").
  */
-export const FACT_SOURCES: Readonly<Record<FactName, { policy: 'returns' | 'shipping'; country: 'required' | 'optional' | 'none'; takesForm?: true }>> = {
+export const FACT_SOURCES: Readonly<
+	Record<FactName, { policy: 'returns' | 'shipping' | 'markets'; country: 'required' | 'optional' | 'none'; takesForm?: true }>
+> = {
 	returnWindow: { policy: 'returns', country: 'optional', takesForm: true },
 	returnWindowStart: { policy: 'returns', country: 'optional' },
 	refundTime: { policy: 'returns', country: 'none' },
@@ -60,6 +64,8 @@ export const FACT_SOURCES: Readonly<Record<FactName, { policy: 'returns' | 'ship
 	cutoffTime: { policy: 'shipping', country: 'none' },
 	handling: { policy: 'shipping', country: 'none' },
 	freeShippingFrom: { policy: 'shipping', country: 'required' },
+	customsDuties: { policy: 'markets', country: 'required' },
+	customsTime: { policy: 'markets', country: 'required' },
 };
 
 export interface FactOptions {
@@ -72,6 +78,23 @@ export interface FactOptions {
 export interface PolicyFacts {
 	returns?: ReturnsPolicy;
 	shipping?: ShippingPolicy;
+	/** The import duties of the market a country belongs to (content/markets.yaml). */
+	duties?: (country: string) => DutyTerms | undefined;
+}
+
+/** "Import duties … paid on delivery. Orders worth up to $800 pass without duties." */
+export function dutiesText(strings: PolicyStrings, duties: DutyTerms): string {
+	return [strings.t(`policy.duties.${duties.paidBy}`), ...dutyDetails(strings, duties)].join(' ');
+}
+
+/** What a shopper who pays duties on delivery should know besides: the duty-free threshold, the carrier's fee. */
+export function dutyDetails(strings: PolicyStrings, duties: DutyTerms): string[] {
+	const { t, locale } = strings;
+	if (duties.paidBy !== 'shopper') return [];
+	return [
+		...(duties.dutyFreeUpTo ? [t('policy.duties.dutyFree', { amount: formatMoney(locale, duties.dutyFreeUpTo) })] : []),
+		...(duties.clearanceFee ? [t('policy.duties.clearanceFee', { fee: formatMoney(locale, duties.clearanceFee) })] : []),
+	];
 }
 
 /** A fact as a phrase or sentence in the strings' language. Throws, naming what is missing, when it cannot be stated. */
@@ -79,6 +102,11 @@ export function factText(name: string, facts: PolicyFacts, strings: PolicyString
 	const { t, locale } = strings;
 	const returns = () => need(facts.returns, name, 'content/policies/returns.yaml');
 	const shipping = () => need(facts.shipping, name, 'content/policies/shipping.yaml');
+	const dutiesOf = (inCountry: string): DutyTerms => {
+		const duties = need(facts.duties, name, 'content/markets.yaml')(inCountry);
+		if (!duties) throw new Error(`<Fact name="${name}" country="${inCountry}">: ${inCountry} is in no market of content/markets.yaml`);
+		return duties;
+	};
 	const country = () => {
 		if (!options.country) throw new Error(`<Fact name="${name}"> differs by country: add country="DE" (a two-letter code)`);
 		return options.country;
@@ -116,6 +144,12 @@ export function factText(name: string, facts: PolicyFacts, strings: PolicyString
 		case 'freeShippingFrom': {
 			const threshold = freeShippingFrom(shipping(), country());
 			return threshold ? formatMoney(locale, threshold) : t('policy.notAvailable');
+		}
+		case 'customsDuties':
+			return dutiesText(strings, dutiesOf(country()));
+		case 'customsTime': {
+			const duties = dutiesOf(country());
+			return duties.paidBy === 'none' ? t('policy.duties.noTime') : t('policy.duties.time', { days: businessDays(strings, duties.customsDays) });
 		}
 		default:
 			throw new Error(`<Fact name="${name}"> is not a fact; use one of: ${FACT_NAMES.join(', ')}`);

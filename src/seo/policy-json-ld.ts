@@ -42,9 +42,16 @@ function fees(shipping: ReturnShipping, prefix = ''): JsonLd {
 	}
 }
 
-/** One MerchantReturnPolicy per group of countries with the same rules. */
-export function merchantReturnPolicies(policy: ReturnsPolicy): JsonLd[] {
-	return returnRuleGroups(policy).map((group) => ({
+/**
+ * One MerchantReturnPolicy per group of countries with the same rules; `sellsTo` (the countries
+ * of content/markets.yaml) keeps only the countries the shop has markets for.
+ */
+export function merchantReturnPolicies(policy: ReturnsPolicy, sellsTo?: readonly string[]): JsonLd[] {
+	const groups = returnRuleGroups(policy).flatMap((group) => {
+		const countries = sellsTo ? group.countries.filter((country) => sellsTo.includes(country)) : group.countries;
+		return countries.length > 0 ? [{ ...group, countries }] : [];
+	});
+	return groups.map((group) => ({
 		'@type': 'MerchantReturnPolicy',
 		applicableCountry: group.countries,
 		returnPolicyCountry: policy.returnTo,

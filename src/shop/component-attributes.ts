@@ -42,10 +42,11 @@ const ATTRIBUTES: Readonly<Record<MdxComponentName, z.ZodType>> = {
 	ReturnChecker: z.strictObject({}),
 	ShippingRates: z.strictObject({}),
 	DeliveryEstimator: z.strictObject({}),
+	CustomsDuties: z.strictObject({}),
 };
 
 /** The policy facts each component states; it cannot render without their file. */
-const NEEDS_POLICY: Partial<Record<MdxComponentName, 'returns' | 'shipping'>> = {
+const NEEDS_POLICY: Partial<Record<MdxComponentName, 'returns' | 'shipping' | 'markets'>> = {
 	ReturnConditions: 'returns',
 	NonReturnableItems: 'returns',
 	ReturnCosts: 'returns',
@@ -53,6 +54,7 @@ const NEEDS_POLICY: Partial<Record<MdxComponentName, 'returns' | 'shipping'>> = 
 	ReturnChecker: 'returns',
 	ShippingRates: 'shipping',
 	DeliveryEstimator: 'shipping',
+	CustomsDuties: 'markets',
 };
 
 export interface ShopForComponents {
@@ -75,7 +77,9 @@ export function checkComponentUses(file: string, locale: string, uses: readonly 
 			continue;
 		}
 		const policy = use.name === 'Fact' ? factPolicy(use, locale, shop.hasMarkets, add) : NEEDS_POLICY[use.name];
-		if (policy && !shop.policies[policy]) add(`<${use.name}${factAttribute(use)}> needs content/policies/${policy}.yaml, which the shop does not have`);
+		if (policy === 'markets') {
+			if (!shop.hasMarkets) add(`<${use.name}${factAttribute(use)}> needs content/markets.yaml, which the shop does not have`);
+		} else if (policy && !shop.policies[policy]) add(`<${use.name}${factAttribute(use)}> needs content/policies/${policy}.yaml, which the shop does not have`);
 		if (use.name === 'ContactButton' && !shop.hasContactPage) {
 			add('<ContactButton /> needs a contact page: add content/contact/channels.yaml or contactForm in site.yaml');
 		}
@@ -84,7 +88,7 @@ export function checkComponentUses(file: string, locale: string, uses: readonly 
 }
 
 /** The policy a <Fact> states from; a fact that differs by country needs one, and a form must be one the text's language has. */
-function factPolicy(use: ComponentUse, locale: string, hasMarkets: boolean, add: (message: string) => void): 'returns' | 'shipping' {
+function factPolicy(use: ComponentUse, locale: string, hasMarkets: boolean, add: (message: string) => void): 'returns' | 'shipping' | 'markets' {
 	const name = use.attributes.name as keyof typeof FACT_SOURCES;
 	const source = FACT_SOURCES[name];
 	const form = use.attributes.form as (typeof GRAMMATICAL_FORMS)[number] | undefined;

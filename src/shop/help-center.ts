@@ -15,7 +15,8 @@ import { resolveShopPaths } from './paths.js';
 import { createPageCacheKeys, type PageCacheKeys } from './page-cache-keys.js';
 import { sharedShop, shopChanges } from './shared-shop.js';
 import type { Market } from '../markets/market-schema.js';
-import { defaultMarketFor, marketName } from '../markets/markets.js';
+import { defaultMarketFor, marketName, marketOfCountry } from '../markets/markets.js';
+import type { PolicyFacts } from '../policies/fact-text.js';
 
 /** What every page works from: the shop, its catalog and its UI strings. */
 export interface HelpCenter extends Shop {
@@ -47,6 +48,8 @@ export interface HelpCenter extends Shop {
 	localized: (text: Record<string, string>, locale: string) => TextInLanguage;
 	/** Whether a translation is up to date with its original ("policy/returns" for policy texts). */
 	translationState: (locale: string, key: string) => StatusEntry | undefined;
+	/** What <Fact>s are stated from: the returns and shipping facts, and each country's market's duties. */
+	facts: PolicyFacts;
 	/** The market a page in a language shows before the browser knows better; undefined for a shop without markets.yaml. */
 	defaultMarket: (locale: string) => Market | undefined;
 	/** A market's name in a language: its own, or its countries' names. */
@@ -100,6 +103,7 @@ export function createHelpCenter(shop: Shop, today = new Date().toISOString().sl
 		if (!text) throw new Error(`The ${page} policy has no text in ${site.defaultLocale}`);
 		return text;
 	};
+	const { markets } = shop;
 	return {
 		...shop,
 		catalog,
@@ -133,6 +137,11 @@ export function createHelpCenter(shop: Shop, today = new Date().toISOString().sl
 		localized,
 		contactTopics(locale) {
 			return (site.contactForm?.topics ?? []).map(({ id, label }) => ({ id, label: localized(label, locale).text }));
+		},
+		facts: {
+			...(shop.policies.returns ? { returns: shop.policies.returns } : {}),
+			...(shop.policies.shipping ? { shipping: shop.policies.shipping } : {}),
+			...(markets ? { duties: (country: string) => marketOfCountry(markets, country)?.duties } : {}),
 		},
 		defaultMarket(locale) {
 			return shop.markets && defaultMarketFor(shop.markets, locale);

@@ -76,6 +76,18 @@ describe("the shopper's market", () => {
 		await context.close();
 	});
 
+	it('adds the time customs takes to delivery estimates for a market outside the customs union', async () => {
+		const context = await contextIn('Asia/Jerusalem', 'en-US');
+		const page = await context.newPage();
+		await page.goto(`${site.url}/en/shipping/`);
+		const estimator = page.locator('.hc-tool', { hasText: 'When will my order arrive?' });
+		await expect.poll(() => estimator.locator('select').inputValue()).toBe('IL');
+		await expect.poll(() => estimator.innerText()).toContain('Includes 2–4 business days for customs.');
+		await estimator.locator('select').selectOption('CZ');
+		await expect.poll(() => estimator.innerText()).not.toContain('for customs');
+		await context.close();
+	});
+
 	it('says a line is closed for a public holiday of the market, and when it opens', async () => {
 		// Thursday 24 December 2026, 10:00 in Prague: within the phone line's hours, but a Czech holiday.
 		const context = await contextIn('Europe/Prague', 'en-GB');

@@ -44,7 +44,8 @@ describe('returns facts from returns.yaml', () => {
 			const data = structuredData(`${locale}/returns/index.html`);
 			const policies = data.hasMerchantReturnPolicy as { merchantReturnDays: number; applicableCountry: string[] }[];
 			const days = Object.fromEntries(policies.flatMap((p) => p.applicableCountry.map((country) => [country, p.merchantReturnDays])));
-			expect(days, locale).toEqual({ CZ: 45, PL: 45, IL: 14 });
+			// Poland takes returns but has no market in the fixture's markets.yaml, so it is not listed.
+			expect(days, locale).toEqual({ CZ: 45, IL: 14 });
 		}
 	});
 

@@ -380,6 +380,8 @@ describe('markets', () => {
 			['cz', false],
 		]);
 		expect(doc.querySelector('#hc-market-select option[value="cz"]')?.textContent).toBe('צ׳כיה');
+		// Every page links every market's table, for readers without JavaScript and for anyone comparing.
+		expect(doc.querySelector('.hc-footer a[href="/he/markets/"]')?.textContent).toBe(uiStrings('he').market.everyCountry);
 		expect(attr(readPage(sub.dir, 'en/orders/index.html'), 'form.hc-market', 'action')).toBe('/help/en/markets/');
 	});
 
@@ -398,6 +400,25 @@ describe('markets', () => {
 		expect(israel?.querySelector('.hc-policy-table tbody th')?.textContent).toBe('Israel');
 		expect(doc.querySelector('#market-cz .hc-market-facts')?.textContent).toContain('Czech Koruna (CZK)');
 		expect(listFiles(root.dir)).toEqual(expect.arrayContaining(['he/markets/index.html', 'ru/markets/index.html', 'ar/markets/index.html']));
+	});
+
+	it("state each market's import duties and customs time, in a table and as facts", () => {
+		const doc = page('en/shipping/index.html');
+		const table = [...doc.querySelectorAll('.hc-policy-table')].find((t) => t.querySelector('caption')?.textContent === 'Import duties and customs by country');
+		expect([...(table?.querySelectorAll('tbody tr') ?? [])].map((row) => [...row.children].map((cell) => cell.textContent))).toEqual([
+			['Czechia', 'None', 'None'],
+			['Israel', 'Paid by you on deliveryOrders worth up to $75 pass without duties.The carrier adds a customs clearance fee of ₪35.', '2–4 business days'],
+		]);
+		const variants = (name: string) =>
+			[...doc.querySelectorAll('.hc-fact')]
+				.filter((fact) => fact.querySelector('.hc-market-variant'))
+				.map((fact) => [...fact.querySelectorAll('.hc-market-variant')].map((v) => `${v.getAttribute('data-markets')}: ${v.textContent}`))
+				.find((texts) => texts.some((text) => text.includes(name)));
+		expect(variants('customs union')).toEqual([
+			'cz: No import duties or taxes: your order stays within the customs union.',
+			"il: Your country's customs charges import duties and taxes, which you pay to the carrier on delivery. Orders worth up to $75 pass without duties. The carrier adds a customs clearance fee of ₪35.",
+		]);
+		expect(variants('Customs adds')).toEqual(['cz: Customs adds no time to the delivery.', 'il: Customs adds 2–4 business days to the delivery time.']);
 	});
 
 	it('state a fact that differs by country once per market, indexing only the default', () => {

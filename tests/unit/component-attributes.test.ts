@@ -43,7 +43,9 @@ describe('component attributes', () => {
 		const body = ['Text.', '', '<Callout type="danger">', '', 'Careful.', '', '</Callout>', '', 'Free from <Fact name="freeShipping" />.'].join('\n');
 		expect(problemsOf(body)).toEqual([
 			'line 7: <Callout> type: must be note, tip or warning (found "danger")',
-			expect.stringMatching(/^line 13: <Fact> name: is not a fact; use one of: returnWindow, .*freeShippingFrom \(found "freeShipping"\)$/),
+			expect.stringMatching(
+				/^line 13: <Fact> name: is not a fact; use one of: returnWindow, .*freeShippingFrom, customsDuties, customsTime \(found "freeShipping"\)$/,
+			),
 		]);
 	});
 
@@ -84,6 +86,10 @@ describe('component attributes', () => {
 			'line 5: <ShippingRates /> needs content/policies/shipping.yaml, which the shop does not have',
 			'line 7: <Fact name="refundTime"> needs content/policies/returns.yaml, which the shop does not have',
 			'line 9: <ContactButton /> needs a contact page: add content/contact/channels.yaml or contactForm in site.yaml',
+		]);
+		expect(problemsOf('<CustomsDuties />\n\n<Fact name="customsTime" country="IL" />', bare)).toEqual([
+			'line 5: <CustomsDuties /> needs content/markets.yaml, which the shop does not have',
+			'line 7: <Fact name="customsTime"> needs content/markets.yaml, which the shop does not have',
 		]);
 	});
 });

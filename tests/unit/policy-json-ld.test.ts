@@ -27,6 +27,12 @@ describe('MerchantReturnPolicy from returns.yaml', () => {
 		}
 	});
 
+	it('lists only the countries the shop has markets for, dropping groups left empty', () => {
+		const sold = merchantReturnPolicies(returns, ['CZ', 'PL', 'DE']);
+		expect(sold.map((p) => p.applicableCountry)).toEqual([['CZ'], ['DE'], ['PL']]);
+		expect(sold.find((p) => (p.applicableCountry as string[]).includes('PL'))).toMatchObject({ returnShippingFeesAmount: { value: 19.9, currency: 'PLN' } });
+	});
+
 	it("states each country group's own fees, methods and window", () => {
 		const czech = policies.find((p) => (p.applicableCountry as string[]).includes('CZ'));
 		expect(czech).toMatchObject({

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { businessDays, days, factText, type PolicyStrings } from '../../src/policies/fact-text.js';
 import { freeShippingFrom, hasOneWindow, likelyCountry, returnRuleGroups, returnRulesFor } from '../../src/policies/facts.js';
 import { formatMoney, countryList } from '../../src/policies/format.js';
-import { returnsPolicySchema, shippingPolicySchema } from '../../src/policies/policy-schema.js';
+import { returnsPolicySchema, shippingPolicySchema, type DutyTerms } from '../../src/policies/policy-schema.js';
 import { enginePolicyStrings } from '../helpers/engine-translator.js';
 
 // Facts of a shop with several country groups, read as the shop check reads them.
@@ -114,6 +114,45 @@ describe('facts in words', () => {
 		expect(() => factText('returnWindw', facts, strings('en'))).toThrow('<Fact name="returnWindw"> is not a fact; use one of: returnWindow');
 		expect(() => factText('freeShippingFrom', facts, strings('en'))).toThrow('differs by country: add country="DE"');
 		expect(() => factText('refundTime', { shipping }, strings('en'))).toThrow('needs content/policies/returns.yaml');
+	});
+});
+
+describe('import duties as facts', () => {
+	const duties = (country: string): DutyTerms | undefined =>
+		({
+			DE: { paidBy: 'none' as const },
+			US: { paidBy: 'shop' as const, customsDays: { min: 1, max: 2 } },
+			IL: {
+				paidBy: 'shopper' as const,
+				customsDays: { min: 2, max: 4 },
+				dutyFreeUpTo: { amount: 75, currency: 'USD' },
+				clearanceFee: { amount: 35, currency: 'ILS' },
+			},
+		})[country];
+	const stated = (locale: string, country: string) =>
+		[factText('customsDuties', { duties }, strings(locale), { country }), factText('customsTime', { duties }, strings(locale), { country })].join(' ');
+
+	it("say who pays and how long customs takes, with the amounts in each language's format", () => {
+		expect(stated('en', 'DE')).toBe('No import duties or taxes: your order stays within the customs union. Customs adds no time to the delivery.');
+		expect(stated('en', 'US')).toBe(
+			'We pay the import duties and taxes for you: what you pay at checkout is all you pay. Customs adds 1–2 business days to the delivery time.',
+		);
+		expect(stated('en', 'IL')).toBe(
+			"Your country's customs charges import duties and taxes, which you pay to the carrier on delivery. Orders worth up to $75 pass without duties. The carrier adds a customs clearance fee of ₪35. Customs adds 2–4 business days to the delivery time.",
+		);
+	});
+
+	it.each(['he', 'ru', 'pl', 'cs', 'vi'])('are stated in %s, never in English, with its number formats', (locale) => {
+		const text = stated(locale, 'IL');
+		expect(text).not.toMatch(/customs|duties|carrier/i);
+		expect(text).toContain(formatMoney(locale, { amount: 35, currency: 'ILS' }));
+		expect(text).toContain(formatMoney(locale, { amount: 75, currency: 'USD' }));
+		expect(text).toContain(businessDays(strings(locale), { min: 2, max: 4 }));
+	});
+
+	it('name what is missing', () => {
+		expect(() => factText('customsDuties', {}, strings('en'), { country: 'IL' })).toThrow('needs content/markets.yaml');
+		expect(() => factText('customsTime', { duties }, strings('en'), { country: 'JP' })).toThrow('JP is in no market of content/markets.yaml');
 	});
 });
 
