@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { channelsFileSchema } from '../../src/contact/channels-schema.js';
+import { channelsFileSchema, channelsFor, type ChannelsFile } from '../../src/contact/channels-schema.js';
 import { parseSchedule, scheduleIn, shiftSchedule } from '../../src/contact/hours.js';
 import { formatSchedule } from '../../src/contact/format-hours.js';
 import { marketsFileSchema, type MarketsFile } from '../../src/markets/market-schema.js';
@@ -98,6 +98,13 @@ describe("a market's channels", () => {
 		expect(marketChannels(cz, channels, 'cs').map((c) => c.id)).toEqual(['phone-cz', 'chat', 'email']);
 		// A Russian speaker in Czechia: the chat speaks Russian, the Czech phone line does not.
 		expect(marketChannels(cz, channels, 'ru').map((c) => c.id)).toEqual(['chat', 'email', 'phone-cz']);
+	});
+
+	it('keep the per-language order of a shop without markets, or the file order without one', () => {
+		const file: ChannelsFile = { timeZone: 'Europe/Prague', channels, order: { default: ['email', 'chat'], pl: ['phone-pl', 'email'] } };
+		expect(channelsFor(file, 'pl').map((c) => c.id)).toEqual(['phone-pl', 'email']);
+		expect(channelsFor(file, 'en').map((c) => c.id)).toEqual(['email', 'chat']);
+		expect(channelsFor({ timeZone: file.timeZone, channels }, 'en').map((c) => c.id)).toEqual(['phone-cz', 'chat', 'email', 'phone-pl']);
 	});
 
 	it("show their hours in the market's time zone, moving hours over midnight to the right day", () => {

@@ -15,8 +15,11 @@ describe('removing a language', () => {
 		copy = copyFixtureShop();
 		const before = { site: read('site.yaml'), categories: read('categories.yaml'), channels: read('contact/channels.yaml') };
 		const change = removeLocale(copy, 'he');
-		// Paths inside the fixture copy, as the command shows them to the operator.
-		expect(change.removed).toEqual(['content/articles/he', 'content/policies/he', 'content/announcements/he', 'locales/he']);
+		// The copy's folders, relative to its root, as the command shows them to the operator.
+		const shown = (folder: string) => path.relative(copy.root, folder);
+		expect(change.removed).toEqual(
+			[`${copy.content}/articles/he`, `${copy.content}/policies/he`, `${copy.content}/announcements/he`, `${copy.locales}/he`].map(shown),
+		);
 		const shop = loadShop(copy, { includeDrafts: false });
 		expect(shop.site.locales.map((l) => l.code)).toEqual(['en', 'ru', 'ar']);
 		// Only lines naming the language are gone: comments and layout stay.
