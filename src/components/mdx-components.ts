@@ -4,6 +4,7 @@ import CustomsDuties from './policy/CustomsDuties.astro';
 import DeliveryEstimator from './policy/DeliveryEstimator.astro';
 import Fact from './policy/Fact.astro';
 import NonReturnableItems from './policy/NonReturnableItems.astro';
+import PaymentMethods from './policy/PaymentMethods.astro';
 import RefundOptions from './policy/RefundOptions.astro';
 import ReturnChecker from './policy/ReturnChecker.astro';
 import ReturnConditions from './policy/ReturnConditions.astro';
@@ -40,4 +41,5 @@ export const mdxComponents = {
 	ShippingRates,
 	DeliveryEstimator,
 	CustomsDuties,
+	PaymentMethods,
 } satisfies Record<MdxComponentName | 'a', unknown>;

@@ -20,6 +20,7 @@ export const MDX_COMPONENT_NAMES = [
 	'ShippingRates',
 	'DeliveryEstimator',
 	'CustomsDuties',
+	'PaymentMethods',
 ] as const;
 
 export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number];

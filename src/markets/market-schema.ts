@@ -36,6 +36,8 @@ export const marketSchema = z.strictObject({
 	}),
 	/** Public holidays: the market's channels are closed on these days. */
 	holidays: z.array(isoDateSchema).default([]),
+	/** Ids of content/policies/payments.yaml's methods offered here, in checkout's order; without it, every method. */
+	payments: z.array(id, { error: 'must list payment method ids from content/policies/payments.yaml, e.g. "[card, paypal, blik]"' }).min(1).optional(),
 	/** Import duties and taxes, and the time customs adds; none inside a customs union (the default). */
 	duties: dutyTermsSchema.default({ paidBy: 'none' }),
 });

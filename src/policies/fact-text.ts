@@ -5,6 +5,8 @@ import { caseForms, type GrammaticalForm } from '../i18n/grammatical-forms.js';
 import type { Translate } from '../i18n/translator.js';
 import { freeShippingFrom, returnRulesFor } from './facts.js';
 import { formatClockTime, formatDayRange, formatMoney } from './format.js';
+import type { PaymentsPolicy } from './payment-schema.js';
+import { cashOnDeliveryFees, cashOnDeliveryFeeText, paymentMethodList, paymentMethodsIn } from './payments.js';
 import type { DayRange, DutyTerms, ReturnShipping, ReturnsPolicy, ShippingPolicy } from './policy-schema.js';
 
 /** The UI strings of one locale, as the fact texts need them. */
@@ -46,6 +48,12 @@ export const FACT_NAMES = [
 	'freeShippingFrom',
 	'customsDuties',
 	'customsTime',
+	'paymentMethods',
+	'cardCharged',
+	'bankTransferDays',
+	'payLater',
+	'cashOnDelivery',
+	'invoices',
 ] as const;
 export type FactName = (typeof FACT_NAMES)[number];
 
@@ -54,7 +62,7 @@ export type FactName = (typeof FACT_NAMES)[number];
  * and whether it is a bare count that can take a grammatical form (form="genitive").
  */
 export const FACT_SOURCES: Readonly<
-	Record<FactName, { policy: 'returns' | 'shipping' | 'markets'; country: 'required' | 'optional' | 'none'; takesForm?: true }>
+	Record<FactName, { policy: 'returns' | 'shipping' | 'payments' | 'markets'; country: 'required' | 'optional' | 'none'; takesForm?: true }>
 > = {
 	returnWindow: { policy: 'returns', country: 'optional', takesForm: true },
 	returnWindowStart: { policy: 'returns', country: 'optional' },
@@ -66,6 +74,12 @@ export const FACT_SOURCES: Readonly<
 	freeShippingFrom: { policy: 'shipping', country: 'required' },
 	customsDuties: { policy: 'markets', country: 'required' },
 	customsTime: { policy: 'markets', country: 'required' },
+	paymentMethods: { policy: 'payments', country: 'optional' },
+	cardCharged: { policy: 'payments', country: 'none' },
+	bankTransferDays: { policy: 'payments', country: 'none', takesForm: true },
+	payLater: { policy: 'payments', country: 'optional' },
+	cashOnDelivery: { policy: 'shipping', country: 'required' },
+	invoices: { policy: 'payments', country: 'none' },
 };
 
 export interface FactOptions {
@@ -80,6 +94,9 @@ export interface PolicyFacts {
 	shipping?: ShippingPolicy;
 	/** The import duties of the market a country belongs to (content/markets.yaml). */
 	duties?: (country: string) => DutyTerms | undefined;
+	payments?: PaymentsPolicy;
+	/** The payment method ids of the market a country belongs to; undefined when it lists none (then every method). */
+	marketPayments?: (country: string) => readonly string[] | undefined;
 }
 
 /** "Import duties … paid on delivery. Orders worth up to $800 pass without duties." */
@@ -102,6 +119,10 @@ export function factText(name: string, facts: PolicyFacts, strings: PolicyString
 	const { t, locale } = strings;
 	const returns = () => need(facts.returns, name, 'content/policies/returns.yaml');
 	const shipping = () => need(facts.shipping, name, 'content/policies/shipping.yaml');
+	const payments = () => need(facts.payments, name, 'content/policies/payments.yaml');
+	// The methods of the country's market, or of the whole shop when the fact names no country.
+	const methodsIn = (inCountry: string | undefined) =>
+		paymentMethodsIn(payments(), { shipping: facts.shipping, listed: inCountry ? facts.marketPayments?.(inCountry) : undefined, country: inCountry });
 	const dutiesOf = (inCountry: string): DutyTerms => {
 		const duties = need(facts.duties, name, 'content/markets.yaml')(inCountry);
 		if (!duties) throw new Error(`<Fact name="${name}" country="${inCountry}">: ${inCountry} is in no market of content/markets.yaml`);
@@ -150,6 +171,27 @@ export function factText(name: string, facts: PolicyFacts, strings: PolicyString
 		case 'customsTime': {
 			const duties = dutiesOf(country());
 			return duties.paidBy === 'none' ? t('policy.duties.noTime') : t('policy.duties.time', { days: businessDays(strings, duties.customsDays) });
+		}
+		case 'paymentMethods':
+			return paymentMethodList(strings, methodsIn(options.country));
+		case 'cardCharged':
+			return t(`policy.payments.cardCharged.${payments().chargedWhen}`);
+		case 'bankTransferDays': {
+			const transfer = payments().methods.find((method) => method.kind === 'bankTransfer');
+			if (transfer?.kind !== 'bankTransfer') throw new Error(`<Fact name="${name}"> needs a method with kind: bankTransfer in content/policies/payments.yaml`);
+			return days(strings, transfer.payWithinDays, options.form);
+		}
+		case 'payLater': {
+			const later = methodsIn(options.country).find((method) => method.kind === 'payLater');
+			return later?.kind === 'payLater' ? t('policy.payments.payLater', { count: later.payWithinDays, provider: later.provider }) : t('policy.notAvailable');
+		}
+		case 'cashOnDelivery': {
+			const fees = cashOnDeliveryFees(shipping(), country());
+			return fees.length > 0 ? t('policy.payments.cashOnDelivery', { fee: cashOnDeliveryFeeText(strings, fees) }) : t('policy.payments.noCashOnDelivery');
+		}
+		case 'invoices': {
+			const { invoices } = payments();
+			return [t(`policy.payments.invoiceSent.${invoices.sentWhen}`), ...(invoices.reverseCharge ? [t('policy.payments.reverseCharge')] : [])].join(' ');
 		}
 		default:
 			throw new Error(`<Fact name="${name}"> is not a fact; use one of: ${FACT_NAMES.join(', ')}`);

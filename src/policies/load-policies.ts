@@ -6,6 +6,7 @@ import { problemsFromZod, type ContentProblem } from '../content/problems.js';
 import { checkLocalizedText } from '../shop/common-schemas.js';
 import { readYaml } from '../shop/read-yaml.js';
 import { digestOf } from '../utils/digest.js';
+import { paymentsPolicySchema, type PaymentsPolicy } from './payment-schema.js';
 import {
 	POLICY_PAGES,
 	policyPageSchema,
@@ -38,6 +39,7 @@ export interface PolicyPageSource {
 export interface Policies {
 	returns?: ReturnsPolicy;
 	shipping?: ShippingPolicy;
+	payments?: PaymentsPolicy;
 	pages: PolicyPageSource[];
 }
 
@@ -51,9 +53,9 @@ interface LoadOptions {
 }
 
 /**
- * Reads content/policies: returns.yaml and shipping.yaml (the facts) and
- * <locale>/returns.mdx, <locale>/shipping.mdx (the prose around them). A shop
- * without the folder has no policy pages.
+ * Reads content/policies: returns.yaml, shipping.yaml and payments.yaml (the facts) and
+ * <locale>/returns.mdx, shipping.mdx and payments.mdx (the prose around them). A shop
+ * without the folder has no policy pages; one without a facts file has no such page.
  */
 export function loadPolicies({ dir, locales, defaultLocale, display, problems }: LoadOptions): Policies {
 	const policies: Policies = { pages: [] };
@@ -73,6 +75,17 @@ export function loadPolicies({ dir, locales, defaultLocale, display, problems }:
 	}
 	const shipping = readYaml(path.join(dir, 'shipping.yaml'), shippingPolicySchema, display, problems, { optional: true });
 	if (shipping) policies.shipping = shipping;
+	const payments = readYaml(path.join(dir, 'payments.yaml'), paymentsPolicySchema, display, problems, { optional: true });
+	if (payments) {
+		policies.payments = payments;
+		payments.methods.forEach((method, i) => {
+			if (method.note) {
+				problems.push(
+					...checkLocalizedText(method.note, { file: display(path.join(dir, 'payments.yaml')), field: `methods.${i}.note`, locales, defaultLocale }),
+				);
+			}
+		});
+	}
 
 	for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
 		if (entry.isDirectory() && !locales.includes(entry.name)) {

@@ -177,11 +177,11 @@ export const shippingPolicySchema = z
 	});
 export type ShippingPolicy = z.output<typeof shippingPolicySchema>;
 
-/** Front matter of content/policies/<locale>/returns.mdx and shipping.mdx: the prose around the facts. */
+/** Front matter of content/policies/<locale>/returns.mdx, shipping.mdx and payments.mdx: the prose around the facts. */
 export const policyPageSchema = z.strictObject({
 	title: z.string({ error: 'is required: the page title, e.g. "Returns and refunds"' }).trim().min(1),
 	description: z.string({ error: 'is required: one sentence for search results' }).trim().min(1).max(200),
 });
 
-export const POLICY_PAGES = ['returns', 'shipping'] as const;
+export const POLICY_PAGES = ['returns', 'shipping', 'payments'] as const;
 export type PolicyPage = (typeof POLICY_PAGES)[number];

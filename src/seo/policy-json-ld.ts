@@ -1,10 +1,11 @@
 import { returnRuleGroups } from '../policies/facts.js';
+import type { PaymentKind, PaymentMethod } from '../policies/payment-schema.js';
 import type { Money, ReturnShipping, ReturnsPolicy, ShippingPolicy } from '../policies/policy-schema.js';
 
 /**
  * schema.org structured data from the policy facts, as Google reads it for
  * merchant listings: an Organization's MerchantReturnPolicy and its
- * ShippingService. Built from the same YAML as the pages, so they cannot
+ * ShippingService, and the payment methods it accepts. Built from the same YAML as the pages, so they cannot
  * disagree.
  */
 
@@ -130,4 +131,25 @@ export function shippingServices(policy: ShippingPolicy, at: Date = new Date(`${
 			};
 		}),
 	);
+}
+
+/** schema.org's payment method types for the kinds that have one; the rest are named PaymentMethods. */
+const PAYMENT_METHOD_TYPE: Partial<Record<PaymentKind, string>> = {
+	bankTransfer: 'https://schema.org/ByBankTransferInAdvance',
+	cashOnDelivery: 'https://schema.org/COD',
+	payLater: 'https://schema.org/ByInvoice',
+};
+
+/**
+ * An Organization's acceptedPaymentMethod: each card brand as a PaymentCard, the other
+ * methods as PaymentMethods named in the page's language, with schema.org's type where one
+ * exists (bank transfer in advance, cash on delivery, invoice). Google documents no rich result
+ * for it; other consumers of schema.org (and assistants reading the page) use it.
+ */
+export function acceptedPaymentMethods(methods: readonly PaymentMethod[], nameOf: (method: PaymentMethod) => string): JsonLd[] {
+	return methods.flatMap((method) => {
+		if (method.kind === 'card') return method.brands.map((brand) => ({ '@type': 'PaymentCard', name: brand }));
+		const type = PAYMENT_METHOD_TYPE[method.kind];
+		return [{ '@type': 'PaymentMethod', name: nameOf(method), ...(type ? { paymentMethodType: type } : {}) }];
+	});
 }

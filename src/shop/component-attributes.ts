@@ -43,10 +43,12 @@ const ATTRIBUTES: Readonly<Record<MdxComponentName, z.ZodType>> = {
 	ShippingRates: z.strictObject({}),
 	DeliveryEstimator: z.strictObject({}),
 	CustomsDuties: z.strictObject({}),
+	PaymentMethods: z.strictObject({}),
 };
 
 /** The policy facts each component states; it cannot render without their file. */
-const NEEDS_POLICY: Partial<Record<MdxComponentName, 'returns' | 'shipping' | 'markets'>> = {
+type FactSource = 'returns' | 'shipping' | 'payments' | 'markets';
+const NEEDS_POLICY: Partial<Record<MdxComponentName, FactSource>> = {
 	ReturnConditions: 'returns',
 	NonReturnableItems: 'returns',
 	ReturnCosts: 'returns',
@@ -55,10 +57,11 @@ const NEEDS_POLICY: Partial<Record<MdxComponentName, 'returns' | 'shipping' | 'm
 	ShippingRates: 'shipping',
 	DeliveryEstimator: 'shipping',
 	CustomsDuties: 'markets',
+	PaymentMethods: 'payments',
 };
 
 export interface ShopForComponents {
-	policies: Pick<Policies, 'returns' | 'shipping'>;
+	policies: Pick<Policies, 'returns' | 'shipping' | 'payments'>;
 	hasContactPage: boolean;
 	/** With markets, a fact that differs by country follows the shopper's market when it names none. */
 	hasMarkets: boolean;
@@ -88,7 +91,7 @@ export function checkComponentUses(file: string, locale: string, uses: readonly 
 }
 
 /** The policy a <Fact> states from; a fact that differs by country needs one, and a form must be one the text's language has. */
-function factPolicy(use: ComponentUse, locale: string, hasMarkets: boolean, add: (message: string) => void): 'returns' | 'shipping' | 'markets' {
+function factPolicy(use: ComponentUse, locale: string, hasMarkets: boolean, add: (message: string) => void): FactSource {
 	const name = use.attributes.name as keyof typeof FACT_SOURCES;
 	const source = FACT_SOURCES[name];
 	const form = use.attributes.form as (typeof GRAMMATICAL_FORMS)[number] | undefined;

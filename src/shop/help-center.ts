@@ -40,7 +40,7 @@ export interface HelpCenter extends Shop {
 	contactUrl: (locale: string, base: string, options?: { toForm?: boolean }) => string | undefined;
 	/** Contact form topics with their labels in a locale (the default locale's where one is missing). */
 	contactTopics: (locale: string) => { id: string; label: string }[];
-	/** The policy pages the shop has facts for: returns, shipping. */
+	/** The policy pages the shop has facts for: returns, shipping, payments. */
 	policyPages: PolicyPage[];
 	/** A policy page's text in a locale, or the default locale's when it is not translated. */
 	policyText: (locale: string, page: PolicyPage) => { source: PolicyPageSource; isFallback: boolean };
@@ -48,7 +48,7 @@ export interface HelpCenter extends Shop {
 	localized: (text: Record<string, string>, locale: string) => TextInLanguage;
 	/** Whether a translation is up to date with its original ("policy/returns" for policy texts). */
 	translationState: (locale: string, key: string) => StatusEntry | undefined;
-	/** What <Fact>s are stated from: the returns and shipping facts, and each country's market's duties. */
+	/** What <Fact>s are stated from: the returns, shipping and payment facts, and each country's market's duties and payment methods. */
 	facts: PolicyFacts;
 	/** The market a page in a language shows before the browser knows better; undefined for a shop without markets.yaml. */
 	defaultMarket: (locale: string) => Market | undefined;
@@ -141,7 +141,13 @@ export function createHelpCenter(shop: Shop, today = new Date().toISOString().sl
 		facts: {
 			...(shop.policies.returns ? { returns: shop.policies.returns } : {}),
 			...(shop.policies.shipping ? { shipping: shop.policies.shipping } : {}),
-			...(markets ? { duties: (country: string) => marketOfCountry(markets, country)?.duties } : {}),
+			...(shop.policies.payments ? { payments: shop.policies.payments } : {}),
+			...(markets
+				? {
+						duties: (country: string) => marketOfCountry(markets, country)?.duties,
+						marketPayments: (country: string) => marketOfCountry(markets, country)?.payments,
+					}
+				: {}),
 		},
 		defaultMarket(locale) {
 			return shop.markets && defaultMarketFor(shop.markets, locale);

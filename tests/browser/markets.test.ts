@@ -63,6 +63,25 @@ describe("the shopper's market", () => {
 		await context.close();
 	});
 
+	it("shows the market's own ways to pay, and another market's when the shopper changes it", async () => {
+		const context = await contextIn('Europe/Prague', 'cs-CZ');
+		const page = await context.newPage();
+		await page.goto(`${site.url}/en/payments/`);
+		/** The payment methods in the table the shopper sees. */
+		const visibleMethods = () =>
+			page.evaluate(() =>
+				[...document.querySelectorAll<HTMLElement>('tr[data-payment-method]')].filter((row) => row.checkVisibility()).map((row) => row.dataset.paymentMethod),
+			);
+		await expect.poll(visibleMethods).toEqual(['card', 'bank-transfer', 'cash-on-delivery']);
+		const sentence = () => page.locator('main p', { hasText: 'In your country:' }).innerText();
+		expect(await sentence()).toContain('Paying on delivery costs');
+		await page.locator('#hc-market-select').selectOption('il');
+		await expect.poll(visibleMethods).toEqual(['card', 'paypal', 'klarna']);
+		await expect.poll(sentence).toContain('With Klarna, you pay within 14 days after your order ships.');
+		expect(await sentence()).toContain('Cash on delivery is not available for deliveries to your country.');
+		await context.close();
+	});
+
 	it("starts the return checker on the market's country, and a country chosen there moves the shopper to its market", async () => {
 		const context = await contextIn('Asia/Jerusalem', 'he-IL');
 		const page = await context.newPage();

@@ -421,6 +421,54 @@ describe('markets', () => {
 		expect(variants('Customs adds')).toEqual(['cz: Customs adds no time to the delivery.', 'il: Customs adds 2–4 business days to the delivery time.']);
 	});
 
+	it("state each market's ways to pay in a table and as facts, and name them in structured data", () => {
+		const doc = page('en/payments/index.html');
+		expect(doc.querySelector('h1')?.textContent).toBe('Paying for your order');
+		const tables = [...doc.querySelectorAll('.hc-market-variant')].filter((v) => v.querySelector('.hc-policy-table'));
+		const rows = (variant: Element) =>
+			[...variant.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent?.replace(/\u00a0/g, ' ')));
+		expect(tables.map((v) => [v.getAttribute('data-markets'), v.hasAttribute('data-pagefind-ignore')])).toEqual([
+			['cz', false],
+			['il', true],
+		]);
+		expect(rows(tables[0]!)).toEqual([
+			['Credit or debit cardVisa and Mastercard', 'None', 'When your order ships; until then the amount is only reserved'],
+			['Bank transferUse the order number as the payment reference.', 'None', 'Within 5 days of ordering; we ship when the money arrives'],
+			['Cash on delivery', 'CZK 39', 'To the courier when your parcel arrives'],
+		]);
+		expect(rows(tables[1]!)).toEqual([
+			['Credit or debit cardVisa and Mastercard', 'None', 'When your order ships; until then the amount is only reserved'],
+			['PayPal', 'None', 'When your order ships; until then the amount is only reserved'],
+			['Pay later with KlarnaFor orders up to €500', 'None', 'To Klarna, within 14 days after your order ships'],
+		]);
+		// Each table says whose it is and links every market's terms.
+		expect(tables[1]?.querySelector('.hc-market-note')?.textContent).toContain('Showing the details for Israel.');
+		const methodsFact = [...doc.querySelectorAll('.hc-fact')].find((fact) => fact.querySelector('.hc-market-variant')?.textContent?.includes('Bank transfer'));
+		expect([...(methodsFact?.querySelectorAll('.hc-market-variant') ?? [])].map((v) => v.textContent)).toEqual([
+			'Credit or debit card, Bank transfer, and Cash on delivery',
+			'Credit or debit card, PayPal, and Pay later with Klarna',
+		]);
+		expect(doc.querySelector('.hc-prose')?.textContent).toContain('When you order, we only reserve the amount on your card, PayPal or wallet');
+		expect(doc.querySelector('.hc-prose')?.textContent).toContain('Bank transfers are due within 5 days.');
+		const organization = structuredDataOf(doc).find((item) => item['@type'] === 'Organization');
+		expect(organization?.acceptedPaymentMethod).toEqual([
+			{ '@type': 'PaymentCard', name: 'Visa' },
+			{ '@type': 'PaymentCard', name: 'Mastercard' },
+			{ '@type': 'PaymentMethod', name: 'PayPal' },
+			{ '@type': 'PaymentMethod', name: 'Bank transfer', paymentMethodType: 'https://schema.org/ByBankTransferInAdvance' },
+			{ '@type': 'PaymentMethod', name: 'Pay later with Klarna', paymentMethodType: 'https://schema.org/ByInvoice' },
+			{ '@type': 'PaymentMethod', name: 'Cash on delivery', paymentMethodType: 'https://schema.org/COD' },
+		]);
+		// Every market's table lists its ways to pay.
+		const markets = page('en/markets/index.html');
+		expect(markets.querySelector('#market-il .hc-market-facts')?.textContent).toContain('Ways to payCredit or debit card, PayPal, and Pay later with Klarna');
+		// Hebrew has no payments text of its own: the page shows the English one, marked as such.
+		const hebrew = page('he/payments/index.html');
+		expect(attr(hebrew, 'html', 'lang')).toBe('he');
+		expect(attr(hebrew, 'main', 'lang')).toBe('en');
+		expect(hebrew.querySelector('.hc-policy-table caption')?.textContent).toBe('Ways to pay');
+	});
+
 	it('state a fact that differs by country once per market, indexing only the default', () => {
 		const doc = page('en/returns/index.html');
 		const fact = [...doc.querySelectorAll('.hc-fact')].find((el) => el.querySelector('.hc-market-variant'));

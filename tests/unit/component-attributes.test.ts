@@ -44,7 +44,7 @@ describe('component attributes', () => {
 		expect(problemsOf(body)).toEqual([
 			'line 7: <Callout> type: must be note, tip or warning (found "danger")',
 			expect.stringMatching(
-				/^line 13: <Fact> name: is not a fact; use one of: returnWindow, .*freeShippingFrom, customsDuties, customsTime \(found "freeShipping"\)$/,
+				/^line 13: <Fact> name: is not a fact; use one of: returnWindow, .*freeShippingFrom, customsDuties, customsTime, paymentMethods, .* \(found "freeShipping"\)$/,
 			),
 		]);
 	});
@@ -90,6 +90,16 @@ describe('component attributes', () => {
 		expect(problemsOf('<CustomsDuties />\n\n<Fact name="customsTime" country="IL" />', bare)).toEqual([
 			'line 5: <CustomsDuties /> needs content/markets.yaml, which the shop does not have',
 			'line 7: <Fact name="customsTime"> needs content/markets.yaml, which the shop does not have',
+		]);
+		expect(problemsOf('<PaymentMethods />\n\n<Fact name="paymentMethods" />\n\n<Fact name="bankTransferDays" country="PL" />', bare)).toEqual([
+			'line 5: <PaymentMethods /> needs content/policies/payments.yaml, which the shop does not have',
+			'line 7: <Fact name="paymentMethods"> needs content/policies/payments.yaml, which the shop does not have',
+			'line 9: <Fact name="bankTransferDays"> is the same in every country: remove country',
+			'line 9: <Fact name="bankTransferDays"> needs content/policies/payments.yaml, which the shop does not have',
+		]);
+		// Cash on delivery costs what the courier charges in a country.
+		expect(problemsOf('<Fact name="cashOnDelivery" />')).toEqual([
+			'line 5: <Fact name="cashOnDelivery"> differs by country: add country="DE" (a two-letter code), or list the shop\'s markets in content/markets.yaml to show each shopper their own',
 		]);
 	});
 });

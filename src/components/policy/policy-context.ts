@@ -1,4 +1,5 @@
 import type { PolicyStrings } from '../../policies/fact-text.js';
+import type { PaymentsPolicy } from '../../policies/payment-schema.js';
 import type { ReturnsPolicy, ShippingPolicy } from '../../policies/policy-schema.js';
 import type { HelpCenter } from '../../shop/help-center.js';
 import { likelyCountry } from '../../policies/facts.js';
@@ -35,5 +36,6 @@ export function policyContext(locals: App.Locals, component: string) {
 		pageLocale: locals.page.locale,
 		returns: (): ReturnsPolicy => need(hc.policies.returns, 'returns.yaml'),
 		shipping: (): ShippingPolicy => need(hc.policies.shipping, 'shipping.yaml'),
+		payments: (): PaymentsPolicy => need(hc.policies.payments, 'payments.yaml'),
 	};
 }
