@@ -135,7 +135,7 @@ export function removeLocale(paths: ShopPaths, code: string): LocaleChange {
 			return [...(item ? [item] : []), ...localizedTextEdits(doc, source, code)];
 		}),
 	);
-	for (const file of ['categories.yaml', 'markets.yaml', 'policies/returns.yaml', 'policies/shipping.yaml']) {
+	for (const file of ['categories.yaml', 'markets.yaml', 'policies/returns.yaml', 'policies/shipping.yaml', 'policies/payments.yaml']) {
 		const absolute = path.join(paths.content, file);
 		note(
 			absolute,

@@ -136,4 +136,20 @@ describe('markets without JavaScript', () => {
 		expect(await page.locator('#market-il .hc-channel').count()).toBe(2);
 		await context.close();
 	});
+
+	it("show the page market's ways to pay, with a link to every market's", async () => {
+		const context = await contextIn('Asia/Jerusalem', 'he-IL', { javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${site.url}/en/payments/`);
+		const visibleMethods = () =>
+			page.evaluate(() =>
+				[...document.querySelectorAll<HTMLElement>('tr[data-payment-method]')].filter((row) => row.checkVisibility()).map((row) => row.dataset.paymentMethod),
+			);
+		// English pages start on the default market, whatever the browser's time zone says.
+		expect(await visibleMethods()).toEqual(['card', 'bank-transfer', 'cash-on-delivery']);
+		await page.getByRole('link', { name: 'Contact details and terms in every country' }).first().click();
+		await page.waitForURL(/\/en\/markets\/$/);
+		expect(await page.locator('#market-il .hc-market-facts').innerText()).toContain('Credit or debit card, PayPal, and Pay later with Klarna');
+		await context.close();
+	});
 });

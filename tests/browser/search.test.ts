@@ -327,9 +327,9 @@ describe('results page', () => {
 		await page.goto(`${site.url}/en/search/?q=order`);
 		const items = page.locator('.hc-results__list li');
 		await expect.poll(() => items.count()).toBe(4);
-		expect(await page.locator('.hc-results__count').textContent()).toBe('5 articles found');
+		expect(await page.locator('.hc-results__count').textContent()).toBe('6 articles found');
 		release();
-		await expect.poll(() => items.count()).toBe(5);
+		await expect.poll(() => items.count()).toBe(6);
 		await context.close();
 	});
 
