@@ -1,11 +1,12 @@
+import type { FeedbackReason } from '../insights/limits.js';
+import { scrubComment } from '../insights/privacy.js';
+import { sendInsight } from '../insights/send.js';
+
 /**
  * "Was this article helpful?": what a vote is, how it is remembered (one per
  * article per browser) and how it reaches the shop (a DOM event and, when
- * site.yaml sets an analytics endpoint, a beacon without personal data).
+ * site.yaml sets an insights target, a `vote` insight event without personal data).
  */
-
-export const FEEDBACK_REASONS = ['unanswered', 'unclear', 'wrong', 'other'] as const;
-export type FeedbackReason = (typeof FEEDBACK_REASONS)[number];
 
 export interface FeedbackReport {
 	locale: string;
@@ -18,21 +19,6 @@ export interface FeedbackReport {
 
 /** Name of the DOM event fired on `document` after each vote. */
 export const FEEDBACK_EVENT = 'helpcenter:feedback';
-
-/** The longest comment kept; a comment is a hint for the writer, not a support request. */
-export const COMMENT_MAX_LENGTH = 500;
-
-/**
- * A comment without what may identify a person: email addresses and long
- * numbers (orders, phones, cards) are replaced, and the length is capped.
- */
-export function scrubComment(comment: string): string {
-	return comment
-		.replace(/\S+@\S+/g, '[email]')
-		.replace(/\+?\d[\d\s-]{6,}\d/g, '[number]')
-		.trim()
-		.slice(0, COMMENT_MAX_LENGTH);
-}
 
 type VoteStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
@@ -56,10 +42,9 @@ export function rememberVote(storage: VoteStorage, locale: string, article: stri
 	}
 }
 
-export function reportFeedback(report: FeedbackReport, endpoint: string | undefined): void {
+export function reportFeedback(report: FeedbackReport, insightsUrl: string | undefined): void {
 	const clean: FeedbackReport = { ...report, ...(report.comment !== undefined ? { comment: scrubComment(report.comment) } : {}) };
 	if (clean.comment === '') delete clean.comment;
 	document.dispatchEvent(new CustomEvent<FeedbackReport>(FEEDBACK_EVENT, { detail: clean }));
-	if (!endpoint) return;
-	navigator.sendBeacon?.(endpoint, new Blob([JSON.stringify({ type: 'feedback', ...clean })], { type: 'text/plain' }));
+	sendInsight({ type: 'vote', ...clean }, insightsUrl, { now: true });
 }

@@ -1,10 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { COMMENT_MAX_LENGTH, FEEDBACK_REASONS, previousVote, rememberVote, reportFeedback, type FeedbackReason } from '../feedback/feedback.js';
+import { previousVote, rememberVote, reportFeedback } from '../feedback/feedback.js';
+import { COMMENT_MAX_LENGTH, FEEDBACK_REASONS, type FeedbackReason } from '../insights/limits.js';
 
 export interface ArticleFeedbackProps {
 	locale: string;
 	article: string;
-	analyticsEndpoint?: string | undefined;
+	/** Where insight events go (site.yaml insights); undefined when the shop collects none. */
+	insightsUrl?: string | undefined;
 	contactUrl?: string | undefined;
 	strings: {
 		question: string;
@@ -29,7 +31,7 @@ type Step = { kind: 'ask' } | { kind: 'why' } | { kind: 'done'; helpful: boolean
  * .hc-feedback); hydrated on first touch, so the article page loads no
  * script until the shopper answers. One vote per article per browser.
  */
-export default function ArticleFeedback({ locale, article, analyticsEndpoint, contactUrl, strings }: ArticleFeedbackProps) {
+export default function ArticleFeedback({ locale, article, insightsUrl, contactUrl, strings }: ArticleFeedbackProps) {
 	const id = useId();
 	const [step, setStep] = useState<Step>({ kind: 'ask' });
 	const [reason, setReason] = useState<FeedbackReason | ''>('');
@@ -57,14 +59,14 @@ export default function ArticleFeedback({ locale, article, analyticsEndpoint, co
 		}
 		if (helpful) {
 			rememberVote(window.localStorage, locale, article, true);
-			reportFeedback({ locale, article, helpful: true }, analyticsEndpoint);
+			reportFeedback({ locale, article, helpful: true }, insightsUrl);
 			setStep({ kind: 'done', helpful: true });
 		} else setStep({ kind: 'why' });
 	}
 
 	function sendWhy() {
 		rememberVote(window.localStorage, locale, article, false);
-		reportFeedback({ locale, article, helpful: false, ...(reason ? { reason } : {}), ...(comment.trim() ? { comment } : {}) }, analyticsEndpoint);
+		reportFeedback({ locale, article, helpful: false, ...(reason ? { reason } : {}), ...(comment.trim() ? { comment } : {}) }, insightsUrl);
 		setStep({ kind: 'done', helpful: false });
 	}
 

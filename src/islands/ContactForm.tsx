@@ -11,6 +11,11 @@ import { useDraft } from './contact-form/use-draft.js';
 import { useSend } from './contact-form/use-send.js';
 import { useSuggestions } from './contact-form/use-suggestions.js';
 import { useValidation } from './contact-form/use-validation.js';
+import { sendInsight } from '../insights/send.js';
+import { articleOfUrl } from '../search/report.js';
+
+/** Topic and market ids as insight events take them. */
+const TOPIC_ID = /^[a-z0-9-]{1,40}$/;
 
 export interface ContactFormProps {
 	locale: string;
@@ -24,6 +29,8 @@ export interface ContactFormProps {
 	channelsHref?: string | undefined;
 	/** False when the site has no search index to suggest articles from. */
 	suggestArticles: boolean;
+	/** Where insight events go (site.yaml insights); undefined when the shop collects none. */
+	insightsUrl?: string | undefined;
 }
 
 /**
@@ -32,7 +39,7 @@ export interface ContactFormProps {
  * keeps a draft, suggests articles and sends with fetch, keeping everything
  * typed until the target confirms the message.
  */
-export default function ContactForm({ locale, base, settings, topics, texts, sentUrl, channelsHref, suggestArticles }: ContactFormProps) {
+export default function ContactForm({ locale, base, settings, topics, texts, sentUrl, channelsHref, suggestArticles, insightsUrl }: ContactFormProps) {
 	const fullSettings = { ...settings, topics: topics.map(({ id, label }) => ({ id, label: { [locale]: label } })) };
 	const setup = htmlFormSetup(fullSettings, { base, locale });
 	const formRef = useRef<HTMLFormElement>(null);
@@ -57,8 +64,14 @@ export default function ContactForm({ locale, base, settings, topics, texts, sen
 	const suggestions = useSuggestions(base, suggestArticles, values.message);
 	const { errors } = validation;
 
+	// The first thing typed counts as starting to contact support: with "sent", it measures deflection.
+	const started = useRef(false);
 	function update(name: TextField) {
 		return (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
+			if (!started.current) {
+				started.current = true;
+				sendInsight({ type: 'contactStarted', locale }, insightsUrl);
+			}
 			const next: DraftValues = { ...values, [name]: event.target.value };
 			draft.setValues(next);
 			validation.recheck(next);
@@ -90,9 +103,20 @@ export default function ContactForm({ locale, base, settings, topics, texts, sen
 			(reference) => {
 				// Only now, with the target's confirmation, is the draft no longer needed.
 				draft.forget();
-				window.location.assign(reference ? `${sentUrl}?ref=${encodeURIComponent(reference)}` : sentUrl);
+				const topic = TOPIC_ID.test(values.topic) ? values.topic : undefined;
+				const market = document.documentElement.dataset.market;
+				sendInsight({ type: 'contactSent', locale, ...(topic ? { topic } : {}), ...(market && TOPIC_ID.test(market) ? { market } : {}) }, insightsUrl, {
+					now: true,
+				});
+				const query = new URLSearchParams({ ...(reference ? { ref: reference } : {}), ...(topic ? { topic } : {}) }).toString();
+				window.location.assign(query ? `${sentUrl}?${query}` : sentUrl);
 			},
 		);
+	}
+
+	function openedSuggestion(url: string) {
+		const article = articleOfUrl(url, base);
+		if (article) sendInsight({ type: 'suggestionOpened', locale, article }, insightsUrl, { now: true });
 	}
 
 	function discardDraft() {
@@ -194,7 +218,9 @@ export default function ContactForm({ locale, base, settings, topics, texts, sen
 					<ul>
 						{suggestions.map((hit) => (
 							<li key={hit.url}>
-								<a href={hit.url}>{hit.title}</a>
+								<a href={hit.url} onClick={() => openedSuggestion(hit.url)}>
+									{hit.title}
+								</a>
 							</li>
 						))}
 					</ul>

@@ -3,7 +3,7 @@ import { languageName } from '../i18n/format.js';
 import { textDirection } from '../i18n/locales.js';
 import { fillTemplate, formatPlural, type PluralForms } from '../i18n/plural-forms.js';
 import { runSearch, type SearchOutcome } from '../search/pagefind-client.js';
-import { reportSearch } from '../search/report.js';
+import { reportResultClick, reportSearch } from '../search/report.js';
 import { withQuestion } from '../search/results.js';
 import { SITE_SEARCH_ATTRIBUTE } from '../search/site-search.js';
 
@@ -25,7 +25,8 @@ export interface SearchBoxProps {
 	action: string;
 	/** Base path of the site, where the search bundle lives. */
 	base: string;
-	analyticsEndpoint?: string | undefined;
+	/** Where insight events go (site.yaml insights); undefined when the shop collects none. */
+	insightsUrl?: string | undefined;
 	/** Contact page (maybe with #fragment); when nothing matches, the last option asks there, question carried over. */
 	contactUrl?: string | undefined;
 	strings: SearchBoxStrings;
@@ -41,7 +42,7 @@ const TYPING_PAUSE_MS = 50;
  * ARIA combobox with a listbox of results, following the ARIA Authoring
  * Practices pattern "editable combobox with list autocomplete".
  */
-export default function SearchBox({ locale, action, base, analyticsEndpoint, contactUrl, strings }: SearchBoxProps) {
+export default function SearchBox({ locale, action, base, insightsUrl, contactUrl, strings }: SearchBoxProps) {
 	const id = useId();
 	const inputId = `${id}-q`;
 	const listId = `${id}-list`;
@@ -104,7 +105,7 @@ export default function SearchBox({ locale, action, base, analyticsEndpoint, con
 	const report = () => {
 		if (!outcome || reported.current === outcome) return;
 		reported.current = outcome;
-		reportSearch({ locale, query: outcome.query, resultCount: outcome.total }, analyticsEndpoint);
+		reportSearch({ locale, query: outcome.query, resultCount: outcome.total }, insightsUrl);
 	};
 	useEffect(() => {
 		const timer = setTimeout(report, 1200);
@@ -122,6 +123,7 @@ export default function SearchBox({ locale, action, base, analyticsEndpoint, con
 	function go(index: number) {
 		report();
 		const hit = hits[index];
+		if (hit && outcome) reportResultClick({ locale, query: outcome.query, rank: index + 1, url: hit.url, base }, insightsUrl);
 		window.location.assign(hit ? hit.url : resultsUrl);
 	}
 

@@ -5,6 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { LOCAL_ENDPOINT, type ContactFormSettings } from '../contact/form-config-schema.js';
 import type { Translate } from '../i18n/translator.js';
 import { receiveContactPost } from './contact-receiver.js';
+import type { EventStore } from '../insights/event-store.js';
+import { LOCAL_INSIGHTS_ENDPOINT } from '../insights/insights-config.js';
+import { receiveInsightsPost } from './insights-receiver.js';
 import { createFormToken, type FormToken } from './form-token.js';
 import { INBOX_HEADERS, inboxPage } from './inbox-page.js';
 import { localHosts } from './request-origin.js';
@@ -19,6 +22,8 @@ export interface HelpCenterServerOptions {
 	store: SubmissionStore;
 	/** Dates the contact pages this server hands out (see form-token.ts); by default with a key for this run only. */
 	formToken?: FormToken;
+	/** Where insight events are kept when site.yaml has insights: { target: local }; without it, none are taken. */
+	insights?: EventStore | undefined;
 	/** The shop's contact form; without one the server only serves files. */
 	contactForm?: ContactFormSettings | undefined;
 	locales: readonly string[];
@@ -39,7 +44,8 @@ export interface RunningServer {
 /**
  * Serves the built help center like a static host, plus the local contact
  * form receiver: POST <base>api/contact stores a message, GET
- * <base>api/contact/inbox/ lists what arrived.
+ * <base>api/contact/inbox/ lists what arrived; and the local insights
+ * receiver: POST <base>api/insights stores a batch of events.
  */
 export async function startHelpCenterServer(options: HelpCenterServerOptions): Promise<RunningServer> {
 	const { siteDir, base, store, locales } = options;
@@ -54,6 +60,13 @@ export async function startHelpCenterServer(options: HelpCenterServerOptions): P
 			receiveContactPost(request, response, { ...options, formToken, hosts, settings: options.contactForm }).catch((error: unknown) => {
 				console.error(error);
 				if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('The receiver failed');
+			});
+			return;
+		}
+		if (options.insights && inside === LOCAL_INSIGHTS_ENDPOINT && request.method === 'POST') {
+			receiveInsightsPost(request, response, { store: options.insights, hosts, now }).catch((error: unknown) => {
+				console.error(error);
+				if (!response.headersSent) response.writeHead(500).end();
 			});
 			return;
 		}

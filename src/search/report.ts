@@ -1,20 +1,32 @@
+import { cleanQuery, isShareable } from '../insights/privacy.js';
+import { sendInsight } from '../insights/send.js';
 import { SEARCH_EVENT, type SearchReport } from './results.js';
 
 /**
- * Tells the shop what shoppers search for: a DOM event on `document` for
- * scripts on the page, and, when site.yaml sets an analytics endpoint, a
- * beacon with locale, query and result count. No cookies, no identifiers.
- * Queries that look like an email address or a long number (an order or
- * phone number) are not sent.
+ * Tells the shop what shoppers search for and open: a DOM event on `document` for scripts on
+ * the page, and, when site.yaml sets an insights target, a `search` or `resultClick` insight
+ * event. Queries that look like an email address or a long number (an order or phone number)
+ * are not sent.
  */
-export function reportSearch(report: SearchReport, endpoint: string | undefined): void {
+export function reportSearch(report: SearchReport, insightsUrl: string | undefined): void {
 	document.dispatchEvent(new CustomEvent<SearchReport>(SEARCH_EVENT, { detail: report }));
-	if (!endpoint || !isShareable(report.query)) return;
-	const body = new Blob([JSON.stringify({ type: 'search', ...report })], { type: 'text/plain' });
-	navigator.sendBeacon?.(endpoint, body);
+	if (!isShareable(report.query)) return;
+	sendInsight({ type: 'search', locale: report.locale, query: cleanQuery(report.query), results: report.resultCount }, insightsUrl);
 }
 
-/** False for queries that may carry personal data. */
-export function isShareable(query: string): boolean {
-	return !/\S+@\S+/.test(query) && !/\d[\d\s-]{6,}\d/.test(query);
+/** A result opened from a search: its place in the list (1 = first) and which article it is. */
+export function reportResultClick(click: { locale: string; query: string; rank: number; url: string; base: string }, insightsUrl: string | undefined): void {
+	const article = articleOfUrl(click.url, click.base);
+	if (!article || !isShareable(click.query)) return;
+	// The page is being left: send now, with the search before it.
+	sendInsight({ type: 'resultClick', locale: click.locale, query: cleanQuery(click.query), rank: click.rank, article }, insightsUrl, { now: true });
+}
+
+/** "/help/en/returns/start-return/" -> "returns/start-return"; a policy page "/en/returns/" -> "returns". */
+export function articleOfUrl(url: string, base: string): string | undefined {
+	const path = new URL(url, 'https://help.invalid/').pathname;
+	const prefix = base.replace(/\/?$/, '/');
+	if (!path.startsWith(prefix)) return undefined;
+	const [, ...rest] = path.slice(prefix.length).split('/').filter(Boolean);
+	return rest.length === 1 || rest.length === 2 ? rest.map(decodeURIComponent).join('/') : undefined;
 }

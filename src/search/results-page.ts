@@ -2,7 +2,7 @@ import { languageName } from '../i18n/format.js';
 import { textDirection } from '../i18n/locales.js';
 import { fillTemplate, formatPlural, type PluralForms } from '../i18n/plural-forms.js';
 import { RESULTS_PAGE_SIZE, runSearch, type SearchOutcome } from './pagefind-client.js';
-import { reportSearch } from './report.js';
+import { reportResultClick, reportSearch } from './report.js';
 import { withQuestion, type SearchHit } from './results.js';
 import { SITE_SEARCH_ATTRIBUTE } from './site-search.js';
 
@@ -26,7 +26,8 @@ export interface ResultsPageProps {
 	base: string;
 	/** Contact page URL, maybe with a #fragment; the question is carried over as ?q=. Omitted when the shop has none. */
 	contactUrl?: string | undefined;
-	analyticsEndpoint?: string | undefined;
+	/** Where insight events go (site.yaml insights); undefined when the shop collects none. */
+	insightsUrl?: string | undefined;
 	/** Results shown at first and added by each "show more" (RESULTS_PAGE_SIZE unless given). */
 	pageSize?: number;
 	strings: ResultsPageStrings;
@@ -102,7 +103,7 @@ export function mountResultsPage(root: HTMLElement): void {
 		if (started) addHits(outcome, { focus: adding });
 		else render(outcome);
 		if (adding) return;
-		if (outcome.query && !category) reportSearch({ locale, query: outcome.query, resultCount: outcome.total }, props.analyticsEndpoint);
+		if (outcome.query && !category) reportSearch({ locale, query: outcome.query, resultCount: outcome.total }, props.insightsUrl);
 		const url = new URL(window.location.href);
 		url.searchParams.set('q', query);
 		if (category) url.searchParams.set('category', category);
@@ -146,7 +147,7 @@ export function mountResultsPage(root: HTMLElement): void {
 		if (!onScreen) return;
 		const { list, more } = onScreen;
 		const firstNew = list.children.length;
-		for (const hit of outcome.hits.slice(shown)) list.append(hitItem(hit));
+		outcome.hits.slice(shown).forEach((hit, i) => list.append(hitItem(hit, outcome.query, firstNew + i + 1)));
 		const next = list.children[firstNew]?.querySelector('a');
 		if (focus && next) queueMicrotask(() => next.focus());
 		shown = outcome.hits.length;
@@ -155,14 +156,16 @@ export function mountResultsPage(root: HTMLElement): void {
 		more.hidden = !(shown === limit && shown < available);
 	};
 
-	const hitItem = (hit: SearchHit) => {
+	const hitItem = (hit: SearchHit, query: string, rank: number) => {
 		const language: Record<string, string> = hit.textLang ? { lang: hit.textLang, dir: textDirection(hit.textLang) } : {};
 		const meta = element('span', { class: 'hc-results__meta' }, element('bdi', {}, hit.category));
 		if (hit.textLang) meta.append(` · ${fillTemplate(strings.textLang, { language: languageName(locale, hit.textLang) })}`);
 		const excerpt = element('p', language);
 		// Pagefind's excerpt, escaped again except for <mark> (see sanitizeExcerpt).
 		excerpt.innerHTML = hit.excerpt;
-		return element('li', {}, element('a', { href: hit.url, ...language }, hit.title), meta, excerpt);
+		const link = element('a', { href: hit.url, ...language }, hit.title);
+		link.addEventListener('click', () => reportResultClick({ locale, query, rank, url: hit.url, base }, props.insightsUrl));
+		return element('li', {}, link, meta, excerpt);
 	};
 
 	const filters = (categories: [string, number][]) => {

@@ -25,7 +25,8 @@ export interface CspSettings {
 }
 
 export interface CspInput {
-	analyticsEndpoint?: string | undefined;
+	/** Where insight events go (site.yaml insights, resolved): a webhook's origin is allowed to connect. */
+	insightsUrl?: string | undefined;
 	contactForm?: Pick<ContactFormSettings, 'target' | 'endpoint'> | undefined;
 }
 
@@ -38,7 +39,7 @@ function origin(url: string | undefined): string[] {
 	}
 }
 
-export function contentSecurityPolicy({ analyticsEndpoint, contactForm }: CspInput): CspSettings {
+export function contentSecurityPolicy({ insightsUrl, contactForm }: CspInput): CspSettings {
 	// Only targets that post elsewhere have an endpoint (the form settings' schema makes sure).
 	const formOrigin = origin(contactForm?.endpoint);
 	return {
@@ -47,7 +48,7 @@ export function contentSecurityPolicy({ analyticsEndpoint, contactForm }: CspInp
 		scriptHashes: [BANNER_SCRIPT, MARKET_SCRIPT].map((script) => `sha256-${createHash('sha256').update(script).digest('base64')}` as const),
 		directives: [
 			"default-src 'self'",
-			`connect-src ${unique(["'self'", ...origin(analyticsEndpoint), ...formOrigin])}`,
+			`connect-src ${unique(["'self'", ...origin(insightsUrl), ...formOrigin])}`,
 			"img-src 'self' data:",
 			`form-action ${unique(["'self'", ...formOrigin])}`,
 			"base-uri 'self'",

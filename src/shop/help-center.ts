@@ -17,6 +17,7 @@ import { sharedShop, shopChanges } from './shared-shop.js';
 import type { Market } from '../markets/market-schema.js';
 import { defaultMarketFor, marketName, marketOfCountry } from '../markets/markets.js';
 import type { PolicyFacts } from '../policies/fact-text.js';
+import { insightsUrl } from '../insights/insights-config.js';
 
 /** What every page works from: the shop, its catalog and its UI strings. */
 export interface HelpCenter extends Shop {
@@ -38,6 +39,8 @@ export interface HelpCenter extends Shop {
 	 * `toForm` jumps to the form when there is one (a question carried over belongs there).
 	 */
 	contactUrl: (locale: string, base: string, options?: { toForm?: boolean }) => string | undefined;
+	/** Where the pages send insight events (site.yaml insights) under the base path; undefined when the shop collects none. */
+	insightsUrl: (base: string) => string | undefined;
 	/** Contact form topics with their labels in a locale (the default locale's where one is missing). */
 	contactTopics: (locale: string) => { id: string; label: string }[];
 	/** The policy pages the shop has facts for: returns, shipping, payments. */
@@ -135,6 +138,9 @@ export function createHelpCenter(shop: Shop, today = new Date().toISOString().sl
 			return translationStates.get(`${locale}/${key}`);
 		},
 		localized,
+		insightsUrl(base) {
+			return insightsUrl(site.insights, base);
+		},
 		contactTopics(locale) {
 			return (site.contactForm?.topics ?? []).map(({ id, label }) => ({ id, label: localized(label, locale).text }));
 		},

@@ -20,13 +20,14 @@ import { displayPath, type ShopPaths } from './paths.js';
 import { checkLocalizedText } from './common-schemas.js';
 import { readYaml } from './read-yaml.js';
 import { siteSchema } from './site-schema.js';
+import type { InsightsConfig } from '../insights/insights-config.js';
 import { resolveTheme, type Theme } from '../theme/theme.js';
 
 export interface Site {
 	name: string;
 	url: string;
 	shopUrl?: string;
-	analyticsEndpoint?: string;
+	insights?: InsightsConfig;
 	defaultLocale: string;
 	locales: LocaleInfo[];
 	contactForm?: ContactFormSettings;
@@ -72,7 +73,7 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 	const siteFile = path.join(paths.content, 'site.yaml');
 	const siteInput = readYaml(siteFile, siteSchema, display, problems);
 	if (!siteInput) throw new ContentError(problems);
-	const { theme: themeInput, ...siteFields } = siteInput;
+	const { theme: themeInput, analyticsEndpoint: _replaced, ...siteFields } = siteInput;
 	const site: Site = { ...siteFields, locales: siteInput.locales.map(describeLocale) };
 	const { theme, problems: themeProblems } = resolveTheme({
 		input: themeInput,

@@ -1,6 +1,7 @@
 import { themeSchema } from '../theme/theme-schema.js';
 import { z } from 'zod';
 import { contactFormConfigSchema } from '../contact/form-config-schema.js';
+import { insightsConfigSchema } from '../insights/insights-config.js';
 import { httpUrlSchema } from './common-schemas.js';
 
 const localeCode = z
@@ -37,8 +38,10 @@ export const siteSchema = z
 		name: z.string({ error: 'is required: the shop name shown in the header and titles' }).trim().min(1),
 		url: httpUrl,
 		shopUrl: httpUrl.optional(),
-		/** Receives anonymous beacons (searches, feedback) as JSON; see README "Analytics". */
-		analyticsEndpoint: httpUrl.optional(),
+		/** Replaced by `insights`; kept to tell a shop that still has it what to write instead. */
+		analyticsEndpoint: z.never({ error: 'is replaced by insights: write "insights: { target: webhook, url: <this address> }" (README "Insights")' }).optional(),
+		/** Where searches, votes and survey answers go; see README "Insights". */
+		insights: insightsConfigSchema.optional(),
 		defaultLocale: localeCode,
 		locales: z.array(localeEntry, { error: 'must be a list of languages' }).min(1, { error: 'must list at least one language' }),
 		/** The contact form; without it the contact page lists the channels only. See README "Contact form". */

@@ -85,6 +85,48 @@ describe('contact form', () => {
 		expect(await page.inputValue('#contact-message')).toBe('');
 	});
 
+	it('tells the insights target that a shopper started, sent and rated the help, never what they wrote', async () => {
+		context = await site.browser.newContext({ timezoneId: 'Europe/Prague' });
+		const beacons: { events: Record<string, unknown>[] }[] = [];
+		await context.route('https://stats.fixture.example/collect', async (route) => {
+			beacons.push(JSON.parse(route.request().postData() ?? 'null'));
+			await route.fulfill({ status: 204 });
+		});
+		const page = await context.newPage();
+		await page.goto(`${site.url}/en/contact/`);
+		await page.locator('#contact-form[novalidate]').waitFor();
+		await fillValid(page);
+		await page.click('#contact-form button[type="submit"]');
+		await page.waitForURL(/\/en\/contact\/sent\/\?ref=.*&topic=return$/);
+		await expect
+			.poll(() => beacons.flatMap((b) => b.events))
+			.toEqual([
+				{ type: 'contactStarted', locale: 'en' },
+				{ type: 'contactSent', locale: 'en', topic: 'return', market: 'cz' },
+			]);
+
+		// The question after contact, answered with the first touch, and the second one too.
+		const survey = uiStrings('en').survey as { ces: { question: string }; csat: { question: string }; thanks: string };
+		await expect.poll(() => page.locator('.hc-survey legend').allTextContents()).toEqual([survey.ces.question, survey.csat.question]);
+		await page.getByRole('button', { name: '6 of 7' }).click();
+		await expect.poll(() => page.locator('.hc-survey [role="status"]').allTextContents()).toEqual([survey.thanks]);
+		await page.getByRole('button', { name: '5 of 5' }).click();
+		await expect.poll(() => page.locator('.hc-survey [role="status"]').count()).toBe(2);
+		// Asked once per message: a reload shows the thanks, not the buttons.
+		await page.reload();
+		await page.getByRole('button', { name: '6 of 7' }).waitFor({ state: 'attached' });
+		await page.locator('.hc-survey').click({ position: { x: 2, y: 2 } });
+		await expect.poll(() => page.locator('.hc-survey [role="status"]').count()).toBe(2);
+		await expect
+			.poll(() => beacons.flatMap((b) => b.events).filter((e) => e.type === 'survey'))
+			.toEqual([
+				{ type: 'survey', locale: 'en', question: 'ces', score: 6, topic: 'return' },
+				{ type: 'survey', locale: 'en', question: 'csat', score: 5, topic: 'return' },
+			]);
+		const sent = JSON.stringify(beacons);
+		for (const typed of ['tent pegs', 'zoe@example.ie', 'Brien', 'FO-10234']) expect(sent).not.toContain(typed);
+	});
+
 	for (const locale of ['en', 'he']) {
 		it(`shows what to fix in ${locale}, next to each field and in a summary that takes focus, keeping what was typed`, async () => {
 			const text = strings(locale).form.errors;

@@ -7,7 +7,7 @@ const strings = (locale: string) => uiStrings(locale).feedback;
 const ARTICLE = '/en/orders/track-an-order/';
 
 describe('"Was this article helpful?"', () => {
-	it('takes a "no" on the first click, asks why, and sends one beacon without personal data', async () => {
+	it('takes a "no" on the first click, asks why, and sends one vote without personal data', async () => {
 		const context = await site.browser.newContext();
 		const beacons: Record<string, unknown>[] = [];
 		await context.route('https://stats.fixture.example/collect', async (route) => {
@@ -31,12 +31,16 @@ describe('"Was this article helpful?"', () => {
 			.poll(() => beacons)
 			.toEqual([
 				{
-					type: 'feedback',
-					locale: 'en',
-					article: 'orders/track-an-order',
-					helpful: false,
-					reason: 'unclear',
-					comment: 'Step 2 confused me, write to [email] or call [number]',
+					events: [
+						{
+							type: 'vote',
+							locale: 'en',
+							article: 'orders/track-an-order',
+							helpful: false,
+							reason: 'unclear',
+							comment: 'Step 2 confused me, write to [email] or call [number]',
+						},
+					],
 				},
 			]);
 
@@ -44,7 +48,7 @@ describe('"Was this article helpful?"', () => {
 		await page.reload({ waitUntil: 'networkidle' });
 		await page.getByRole('button', { name: text.yes, exact: true }).click();
 		await expect.poll(() => page.locator('.hc-feedback__done [role="status"]').textContent()).toBe(text.thanksNo);
-		await page.waitForTimeout(300);
+		await page.goto(`${site.url}/en/`, { waitUntil: 'networkidle' });
 		expect(beacons).toHaveLength(1);
 		await context.close();
 	});

@@ -120,7 +120,7 @@ describe('search box', () => {
 		await page.context().close();
 	});
 
-	it('sends a beacon to the analytics endpoint of site.yaml, leaving out queries that look personal', async () => {
+	it('sends searches and opened results to the insights target of site.yaml, leaving out queries that look personal', async () => {
 		const context = await site.browser.newContext();
 		const beacons: unknown[] = [];
 		await context.route('https://stats.fixture.example/collect', async (route) => {
@@ -129,12 +129,30 @@ describe('search box', () => {
 		});
 		const page = await context.newPage();
 		await page.goto(`${site.url}/en/`);
+		await page.evaluate(() =>
+			document.addEventListener('helpcenter:search', (e) => ((window as unknown as { lastSearch: unknown }).lastSearch = (e as CustomEvent).detail)),
+		);
 		await input(page).click();
 		await input(page).pressSequentially('jane@example.com');
-		await page.waitForTimeout(1600);
+		// Reported on the page once the shopper pauses, but not sent.
+		await expect.poll(() => page.evaluate(() => (window as unknown as { lastSearch?: { query: string } }).lastSearch?.query)).toBe('jane@example.com');
 		await input(page).fill('');
 		await input(page).pressSequentially('refund');
-		await expect.poll(() => beacons).toEqual([{ type: 'search', locale: 'en', query: 'refund', resultCount: 1 }]);
+		await page.getByRole('listbox').getByRole('option').first().waitFor();
+		// Opening a result reports the search first, then the click; both go before the page is left.
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/en\/returns\//);
+		await expect
+			.poll(() => beacons)
+			.toEqual([
+				{
+					events: [
+						{ type: 'search', locale: 'en', query: 'refund', results: 1 },
+						{ type: 'resultClick', locale: 'en', query: 'refund', rank: 1, article: 'returns' },
+					],
+				},
+			]);
 		await context.close();
 	});
 });

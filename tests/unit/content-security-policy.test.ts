@@ -21,9 +21,9 @@ describe('Content-Security-Policy from the shop settings', () => {
 		]);
 	});
 
-	it('opens exactly the origins the shop configured for every page: analytics and the form endpoint', () => {
+	it('opens exactly the origins the shop configured for every page: the insights webhook and the form endpoint', () => {
 		const csp = contentSecurityPolicy({
-			analyticsEndpoint: 'https://stats.example.com/collect',
+			insightsUrl: 'https://stats.example.com/collect',
 			contactForm: { target: 'zendesk', endpoint: 'https://example-shop.zendesk.com' },
 		});
 		expect(csp.scriptResources).toEqual(["'self'", "'wasm-unsafe-eval'"]);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { COMMENT_MAX_LENGTH, previousVote, rememberVote, scrubComment } from '../../src/feedback/feedback.js';
+import { previousVote, rememberVote } from '../../src/feedback/feedback.js';
+import { COMMENT_MAX_LENGTH } from '../../src/insights/limits.js';
+import { scrubComment } from '../../src/insights/privacy.js';
 
 describe('article feedback', () => {
 	it('keeps comments free of email addresses and long numbers, and short', () => {
