@@ -42,9 +42,9 @@ export function rememberVote(storage: VoteStorage, locale: string, article: stri
 	}
 }
 
-export function reportFeedback(report: FeedbackReport, insightsUrl: string | undefined): void {
+export function reportFeedback(report: FeedbackReport): void {
 	const clean: FeedbackReport = { ...report, ...(report.comment !== undefined ? { comment: scrubComment(report.comment) } : {}) };
 	if (clean.comment === '') delete clean.comment;
 	document.dispatchEvent(new CustomEvent<FeedbackReport>(FEEDBACK_EVENT, { detail: clean }));
-	sendInsight({ type: 'vote', ...clean }, insightsUrl, { now: true });
+	sendInsight({ type: 'vote', ...clean }, { now: true });
 }

@@ -7,20 +7,21 @@ import { MAX_BATCH } from './limits.js';
  * is hidden or left, or at once with an event that ends something (a vote, an answer, a click
  * that leaves the page: beacons sent while a page unloads are the ones most often lost). `navigator.sendBeacon`
  * with a text/plain body needs no preflight, survives navigation and never blocks the page.
- * Nothing is sent when the shop configured no insights target (`url` undefined).
+ * The address comes from the page: `<html data-insights="…">` (site.yaml insights, written by
+ * the layout once, so no island carries it); a page without it sends nothing.
  */
 
 /** How long events wait for company before they are sent anyway. */
 const QUIET_MS = 5000;
 
 let queue: InsightEvent[] = [];
-let destination: string | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let listening = false;
 
 function flush(): void {
 	if (timer !== undefined) clearTimeout(timer);
 	timer = undefined;
+	const destination = document.documentElement.dataset.insights;
 	if (!destination || queue.length === 0) return;
 	const events = queue;
 	queue = [];
@@ -38,13 +39,9 @@ function listen(): void {
 	window.addEventListener('pagehide', flush);
 }
 
-/**
- * Queues an event for the shop's insights target at `url` (undefined: the shop collects none);
- * `now` sends it, with whatever waits, at once.
- */
-export function sendInsight(event: InsightEvent, url: string | undefined, { now = false }: { now?: boolean } = {}): void {
-	if (!url) return;
-	destination = url;
+/** Queues an event for the shop's insights target; `now` sends it, with whatever waits, at once. */
+export function sendInsight(event: InsightEvent, { now = false }: { now?: boolean } = {}): void {
+	if (!document.documentElement.dataset.insights) return;
 	listen();
 	queue.push(event);
 	if (now || queue.length >= MAX_BATCH) flush();

@@ -5,8 +5,6 @@ import { COMMENT_MAX_LENGTH, FEEDBACK_REASONS, type FeedbackReason } from '../in
 export interface ArticleFeedbackProps {
 	locale: string;
 	article: string;
-	/** Where insight events go (site.yaml insights); undefined when the shop collects none. */
-	insightsUrl?: string | undefined;
 	contactUrl?: string | undefined;
 	strings: {
 		question: string;
@@ -31,7 +29,7 @@ type Step = { kind: 'ask' } | { kind: 'why' } | { kind: 'done'; helpful: boolean
  * .hc-feedback); hydrated on first touch, so the article page loads no
  * script until the shopper answers. One vote per article per browser.
  */
-export default function ArticleFeedback({ locale, article, insightsUrl, contactUrl, strings }: ArticleFeedbackProps) {
+export default function ArticleFeedback({ locale, article, contactUrl, strings }: ArticleFeedbackProps) {
 	const id = useId();
 	const [step, setStep] = useState<Step>({ kind: 'ask' });
 	const [reason, setReason] = useState<FeedbackReason | ''>('');
@@ -59,14 +57,14 @@ export default function ArticleFeedback({ locale, article, insightsUrl, contactU
 		}
 		if (helpful) {
 			rememberVote(window.localStorage, locale, article, true);
-			reportFeedback({ locale, article, helpful: true }, insightsUrl);
+			reportFeedback({ locale, article, helpful: true });
 			setStep({ kind: 'done', helpful: true });
 		} else setStep({ kind: 'why' });
 	}
 
 	function sendWhy() {
 		rememberVote(window.localStorage, locale, article, false);
-		reportFeedback({ locale, article, helpful: false, ...(reason ? { reason } : {}), ...(comment.trim() ? { comment } : {}) }, insightsUrl);
+		reportFeedback({ locale, article, helpful: false, ...(reason ? { reason } : {}), ...(comment.trim() ? { comment } : {}) });
 		setStep({ kind: 'done', helpful: false });
 	}
 

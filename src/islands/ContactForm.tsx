@@ -29,8 +29,6 @@ export interface ContactFormProps {
 	channelsHref?: string | undefined;
 	/** False when the site has no search index to suggest articles from. */
 	suggestArticles: boolean;
-	/** Where insight events go (site.yaml insights); undefined when the shop collects none. */
-	insightsUrl?: string | undefined;
 }
 
 /**
@@ -39,7 +37,7 @@ export interface ContactFormProps {
  * keeps a draft, suggests articles and sends with fetch, keeping everything
  * typed until the target confirms the message.
  */
-export default function ContactForm({ locale, base, settings, topics, texts, sentUrl, channelsHref, suggestArticles, insightsUrl }: ContactFormProps) {
+export default function ContactForm({ locale, base, settings, topics, texts, sentUrl, channelsHref, suggestArticles }: ContactFormProps) {
 	const fullSettings = { ...settings, topics: topics.map(({ id, label }) => ({ id, label: { [locale]: label } })) };
 	const setup = htmlFormSetup(fullSettings, { base, locale });
 	const formRef = useRef<HTMLFormElement>(null);
@@ -70,7 +68,7 @@ export default function ContactForm({ locale, base, settings, topics, texts, sen
 		return (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
 			if (!started.current) {
 				started.current = true;
-				sendInsight({ type: 'contactStarted', locale }, insightsUrl);
+				sendInsight({ type: 'contactStarted', locale });
 			}
 			const next: DraftValues = { ...values, [name]: event.target.value };
 			draft.setValues(next);
@@ -105,9 +103,7 @@ export default function ContactForm({ locale, base, settings, topics, texts, sen
 				draft.forget();
 				const topic = TOPIC_ID.test(values.topic) ? values.topic : undefined;
 				const market = document.documentElement.dataset.market;
-				sendInsight({ type: 'contactSent', locale, ...(topic ? { topic } : {}), ...(market && TOPIC_ID.test(market) ? { market } : {}) }, insightsUrl, {
-					now: true,
-				});
+				sendInsight({ type: 'contactSent', locale, ...(topic ? { topic } : {}), ...(market && TOPIC_ID.test(market) ? { market } : {}) }, { now: true });
 				const query = new URLSearchParams({ ...(reference ? { ref: reference } : {}), ...(topic ? { topic } : {}) }).toString();
 				window.location.assign(query ? `${sentUrl}?${query}` : sentUrl);
 			},
@@ -116,7 +112,7 @@ export default function ContactForm({ locale, base, settings, topics, texts, sen
 
 	function openedSuggestion(url: string) {
 		const article = articleOfUrl(url, base);
-		if (article) sendInsight({ type: 'suggestionOpened', locale, article }, insightsUrl, { now: true });
+		if (article) sendInsight({ type: 'suggestionOpened', locale, article }, { now: true });
 	}
 
 	function discardDraft() {

@@ -5,8 +5,6 @@ import { fillTemplate } from '../i18n/plural-forms.js';
 
 export interface SatisfactionSurveyProps {
 	locale: string;
-	/** Where answers go (site.yaml insights). */
-	insightsUrl: string;
 	/** The questions site.yaml asks, in order: ces (how easy, 1–7), csat (how satisfied, 1–5). */
 	questions: SurveyQuestion[];
 	strings: {
@@ -27,7 +25,7 @@ const TOPIC_ID = /^[a-z0-9-]{1,40}$/;
  * is sent once, as a `survey` insight event with the message's topic; the page remembers it for
  * the message (a reload does not ask again).
  */
-export default function SatisfactionSurvey({ locale, insightsUrl, questions, strings }: SatisfactionSurveyProps) {
+export default function SatisfactionSurvey({ locale, questions, strings }: SatisfactionSurveyProps) {
 	const id = useId();
 	const [answered, setAnswered] = useState<Partial<Record<SurveyQuestion, number>>>({});
 	// After hydration, as the server rendered the questions unanswered.
@@ -36,7 +34,7 @@ export default function SatisfactionSurvey({ locale, insightsUrl, questions, str
 	function answer(question: SurveyQuestion, score: number) {
 		if (answered[question] !== undefined) return;
 		const topic = typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get('topic');
-		sendInsight({ type: 'survey', locale, question, score, ...(topic && TOPIC_ID.test(topic) ? { topic } : {}) }, insightsUrl, { now: true });
+		sendInsight({ type: 'survey', locale, question, score, ...(topic && TOPIC_ID.test(topic) ? { topic } : {}) }, { now: true });
 		remember(question, score);
 		setAnswered((current) => ({ ...current, [question]: score }));
 	}

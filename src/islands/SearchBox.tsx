@@ -25,8 +25,6 @@ export interface SearchBoxProps {
 	action: string;
 	/** Base path of the site, where the search bundle lives. */
 	base: string;
-	/** Where insight events go (site.yaml insights); undefined when the shop collects none. */
-	insightsUrl?: string | undefined;
 	/** Contact page (maybe with #fragment); when nothing matches, the last option asks there, question carried over. */
 	contactUrl?: string | undefined;
 	strings: SearchBoxStrings;
@@ -42,7 +40,7 @@ const TYPING_PAUSE_MS = 50;
  * ARIA combobox with a listbox of results, following the ARIA Authoring
  * Practices pattern "editable combobox with list autocomplete".
  */
-export default function SearchBox({ locale, action, base, insightsUrl, contactUrl, strings }: SearchBoxProps) {
+export default function SearchBox({ locale, action, base, contactUrl, strings }: SearchBoxProps) {
 	const id = useId();
 	const inputId = `${id}-q`;
 	const listId = `${id}-list`;
@@ -105,7 +103,7 @@ export default function SearchBox({ locale, action, base, insightsUrl, contactUr
 	const report = () => {
 		if (!outcome || reported.current === outcome) return;
 		reported.current = outcome;
-		reportSearch({ locale, query: outcome.query, resultCount: outcome.total }, insightsUrl);
+		reportSearch({ locale, query: outcome.query, resultCount: outcome.total });
 	};
 	useEffect(() => {
 		const timer = setTimeout(report, 1200);
@@ -123,7 +121,7 @@ export default function SearchBox({ locale, action, base, insightsUrl, contactUr
 	function go(index: number) {
 		report();
 		const hit = hits[index];
-		if (hit && outcome) reportResultClick({ locale, query: outcome.query, rank: index + 1, url: hit.url, base }, insightsUrl);
+		if (hit && outcome) reportResultClick({ locale, query: outcome.query, rank: index + 1, url: hit.url, base });
 		window.location.assign(hit ? hit.url : resultsUrl);
 	}
 

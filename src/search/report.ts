@@ -8,18 +8,18 @@ import { SEARCH_EVENT, type SearchReport } from './results.js';
  * event. Queries that look like an email address or a long number (an order or phone number)
  * are not sent.
  */
-export function reportSearch(report: SearchReport, insightsUrl: string | undefined): void {
+export function reportSearch(report: SearchReport): void {
 	document.dispatchEvent(new CustomEvent<SearchReport>(SEARCH_EVENT, { detail: report }));
 	if (!isShareable(report.query)) return;
-	sendInsight({ type: 'search', locale: report.locale, query: cleanQuery(report.query), results: report.resultCount }, insightsUrl);
+	sendInsight({ type: 'search', locale: report.locale, query: cleanQuery(report.query), results: report.resultCount });
 }
 
 /** A result opened from a search: its place in the list (1 = first) and which article it is. */
-export function reportResultClick(click: { locale: string; query: string; rank: number; url: string; base: string }, insightsUrl: string | undefined): void {
+export function reportResultClick(click: { locale: string; query: string; rank: number; url: string; base: string }): void {
 	const article = articleOfUrl(click.url, click.base);
 	if (!article || !isShareable(click.query)) return;
 	// The page is being left: send now, with the search before it.
-	sendInsight({ type: 'resultClick', locale: click.locale, query: cleanQuery(click.query), rank: click.rank, article }, insightsUrl, { now: true });
+	sendInsight({ type: 'resultClick', locale: click.locale, query: cleanQuery(click.query), rank: click.rank, article }, { now: true });
 }
 
 /** "/help/en/returns/start-return/" -> "returns/start-return"; a policy page "/en/returns/" -> "returns". */

@@ -26,8 +26,6 @@ export interface ResultsPageProps {
 	base: string;
 	/** Contact page URL, maybe with a #fragment; the question is carried over as ?q=. Omitted when the shop has none. */
 	contactUrl?: string | undefined;
-	/** Where insight events go (site.yaml insights); undefined when the shop collects none. */
-	insightsUrl?: string | undefined;
 	/** Results shown at first and added by each "show more" (RESULTS_PAGE_SIZE unless given). */
 	pageSize?: number;
 	strings: ResultsPageStrings;
@@ -103,7 +101,7 @@ export function mountResultsPage(root: HTMLElement): void {
 		if (started) addHits(outcome, { focus: adding });
 		else render(outcome);
 		if (adding) return;
-		if (outcome.query && !category) reportSearch({ locale, query: outcome.query, resultCount: outcome.total }, props.insightsUrl);
+		if (outcome.query && !category) reportSearch({ locale, query: outcome.query, resultCount: outcome.total });
 		const url = new URL(window.location.href);
 		url.searchParams.set('q', query);
 		if (category) url.searchParams.set('category', category);
@@ -164,7 +162,7 @@ export function mountResultsPage(root: HTMLElement): void {
 		// Pagefind's excerpt, escaped again except for <mark> (see sanitizeExcerpt).
 		excerpt.innerHTML = hit.excerpt;
 		const link = element('a', { href: hit.url, ...language }, hit.title);
-		link.addEventListener('click', () => reportResultClick({ locale, query, rank, url: hit.url, base }, props.insightsUrl));
+		link.addEventListener('click', () => reportResultClick({ locale, query, rank, url: hit.url, base }));
 		return element('li', {}, link, meta, excerpt);
 	};
 
