@@ -382,8 +382,8 @@ const yamlCases: Hostile[] = [
 		file: 'site.yaml',
 		input: 'name: Evil Outfitters',
 		place: 'end',
-		line: 37,
-		says: ['has the key "name" twice in the same place, on line 2 and line 37; keep one'],
+		line: 38,
+		says: ['has the key "name" twice in the same place, on line 2 and line 38; keep one'],
 	},
 	{
 		name: 'duplicate key in front matter',
@@ -414,8 +414,8 @@ const yamlCases: Hostile[] = [
 		file: 'site.yaml',
 		input: '\ttarget: local',
 		place: { replace: '  target: local' },
-		line: 15,
-		says: ['is not valid YAML on line 15: Tabs are not allowed as indentation'],
+		line: 16,
+		says: ['is not valid YAML on line 16: Tabs are not allowed as indentation'],
 	},
 	{
 		name: 'tab-indented mapping in front matter',
