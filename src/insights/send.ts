@@ -1,5 +1,6 @@
 import type { InsightEvent } from './event-schema.js';
 import { MAX_BATCH } from './limits.js';
+import { insightRequests, type InsightsDestination, type InsightsKind } from './targets.js';
 
 /**
  * Sends insight events from the page, never in a shopper's way: events wait in a queue and go
@@ -7,8 +8,9 @@ import { MAX_BATCH } from './limits.js';
  * is hidden or left, or at once with an event that ends something (a vote, an answer, a click
  * that leaves the page: beacons sent while a page unloads are the ones most often lost). `navigator.sendBeacon`
  * with a text/plain body needs no preflight, survives navigation and never blocks the page.
- * The address comes from the page: `<html data-insights="…">` (site.yaml insights, written by
- * the layout once, so no island carries it); a page without it sends nothing.
+ * Where they go comes from the page: `<html data-insights="…" data-insights-kind="…"
+ * data-insights-site="…">` (site.yaml insights, written by the layout once, so no island
+ * carries it); a page without it sends nothing. targets.ts shapes the requests for each kind.
  */
 
 /** How long events wait for company before they are sent anyway. */
@@ -18,16 +20,32 @@ let queue: InsightEvent[] = [];
 let timer: ReturnType<typeof setTimeout> | undefined;
 let listening = false;
 
+function destination(): InsightsDestination | undefined {
+	const { insights: url, insightsKind, insightsSite: site } = document.documentElement.dataset;
+	if (!url) return undefined;
+	return { url, kind: (insightsKind as InsightsKind | undefined) ?? 'webhook', ...(site ? { site } : {}) };
+}
+
+type Gtag = (command: 'event', name: string, params: Record<string, string | number>) => void;
+
 function flush(): void {
 	if (timer !== undefined) clearTimeout(timer);
 	timer = undefined;
-	const destination = document.documentElement.dataset.insights;
-	if (!destination || queue.length === 0) return;
+	const where = destination();
+	if (!where || queue.length === 0) return;
 	const events = queue;
 	queue = [];
-	const body = new Blob([JSON.stringify({ events })], { type: 'text/plain' });
-	// A refused beacon (too large, or the browser's quota) is dropped: insight is never worth a retry loop.
-	navigator.sendBeacon?.(destination, body);
+	const page = { origin: location.origin, pathname: location.pathname, language: document.documentElement.lang };
+	const gtag = (window as Window & { gtag?: Gtag }).gtag;
+	// A refused request (too large, the browser's quota, the network) is dropped: insight is never worth a retry loop.
+	for (const request of insightRequests(where, events, page)) {
+		if (request.via === 'beacon') navigator.sendBeacon?.(request.url, new Blob([request.body], { type: 'text/plain' }));
+		else if (request.via === 'fetch') {
+			fetch(request.url, { method: 'POST', body: request.body, headers: { 'Content-Type': request.contentType }, keepalive: true, credentials: 'omit' }).catch(
+				() => {},
+			);
+		} else if (typeof gtag === 'function') gtag('event', request.name, request.params);
+	}
 }
 
 function listen(): void {

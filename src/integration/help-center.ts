@@ -13,7 +13,7 @@ import { headersFile, hostRules } from './host-rules.js';
 import { forgetOtherShopsContent } from './content-cache.js';
 import { countShopChanges } from './shop-watch.js';
 import { writeSearchIndex } from './search-index.js';
-import { insightsUrl } from '../insights/insights-config.js';
+import { insightsCspSources } from '../insights/insights-config.js';
 
 /**
  * Checks the shop's content before Astro does anything else, so a bad file
@@ -47,7 +47,7 @@ export default function helpCenter(): AstroIntegration {
 				lockfile = fileURLToPath(new URL('package-lock.json', config.root));
 				siteUrl = process.env.SITE_URL || config.site || shop.site.url;
 				const csp = contentSecurityPolicy({
-					insightsUrl: insightsUrl(shop.site.insights, config.base),
+					insights: insightsCspSources(shop.site.insights),
 					contactForm: shop.site.contactForm,
 				});
 				updateConfig({

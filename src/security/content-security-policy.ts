@@ -25,8 +25,8 @@ export interface CspSettings {
 }
 
 export interface CspInput {
-	/** Where insight events go (site.yaml insights, resolved): a webhook's origin is allowed to connect. */
-	insightsUrl?: string | undefined;
+	/** What insight events need (site.yaml insights, resolved): the target's origin to connect to, and GA4's script origin. */
+	insights?: { connect: string[]; script: string[] } | undefined;
 	contactForm?: Pick<ContactFormSettings, 'target' | 'endpoint'> | undefined;
 }
 
@@ -39,16 +39,16 @@ function origin(url: string | undefined): string[] {
 	}
 }
 
-export function contentSecurityPolicy({ insightsUrl, contactForm }: CspInput): CspSettings {
+export function contentSecurityPolicy({ insights, contactForm }: CspInput): CspSettings {
 	// Only targets that post elsewhere have an endpoint (the form settings' schema makes sure).
 	const formOrigin = origin(contactForm?.endpoint);
 	return {
 		// Pagefind's search runs as WebAssembly.
-		scriptResources: ["'self'", "'wasm-unsafe-eval'"],
+		scriptResources: ["'self'", "'wasm-unsafe-eval'", ...(insights?.script ?? [])],
 		scriptHashes: [BANNER_SCRIPT, MARKET_SCRIPT].map((script) => `sha256-${createHash('sha256').update(script).digest('base64')}` as const),
 		directives: [
 			"default-src 'self'",
-			`connect-src ${unique(["'self'", ...origin(insightsUrl), ...formOrigin])}`,
+			`connect-src ${unique(["'self'", ...(insights?.connect ?? []), ...formOrigin])}`,
 			"img-src 'self' data:",
 			`form-action ${unique(["'self'", ...formOrigin])}`,
 			"base-uri 'self'",

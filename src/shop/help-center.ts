@@ -17,7 +17,8 @@ import { sharedShop, shopChanges } from './shared-shop.js';
 import type { Market } from '../markets/market-schema.js';
 import { defaultMarketFor, marketName, marketOfCountry } from '../markets/markets.js';
 import type { PolicyFacts } from '../policies/fact-text.js';
-import { insightsUrl } from '../insights/insights-config.js';
+import { insightsDestination } from '../insights/insights-config.js';
+import type { InsightsDestination } from '../insights/targets.js';
 
 /** What every page works from: the shop, its catalog and its UI strings. */
 export interface HelpCenter extends Shop {
@@ -40,7 +41,7 @@ export interface HelpCenter extends Shop {
 	 */
 	contactUrl: (locale: string, base: string, options?: { toForm?: boolean }) => string | undefined;
 	/** Where the pages send insight events (site.yaml insights) under the base path; undefined when the shop collects none. */
-	insightsUrl: (base: string) => string | undefined;
+	insights: (base: string) => InsightsDestination | undefined;
 	/** Contact form topics with their labels in a locale (the default locale's where one is missing). */
 	contactTopics: (locale: string) => { id: string; label: string }[];
 	/** The policy pages the shop has facts for: returns, shipping, payments. */
@@ -138,8 +139,8 @@ export function createHelpCenter(shop: Shop, today = new Date().toISOString().sl
 			return translationStates.get(`${locale}/${key}`);
 		},
 		localized,
-		insightsUrl(base) {
-			return insightsUrl(site.insights, base);
+		insights(base) {
+			return insightsDestination(site.insights, base);
 		},
 		contactTopics(locale) {
 			return (site.contactForm?.topics ?? []).map(({ id, label }) => ({ id, label: localized(label, locale).text }));

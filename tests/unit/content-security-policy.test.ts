@@ -23,7 +23,7 @@ describe('Content-Security-Policy from the shop settings', () => {
 
 	it('opens exactly the origins the shop configured for every page: the insights webhook and the form endpoint', () => {
 		const csp = contentSecurityPolicy({
-			insightsUrl: 'https://stats.example.com/collect',
+			insights: { connect: ['https://stats.example.com'], script: [] },
 			contactForm: { target: 'zendesk', endpoint: 'https://example-shop.zendesk.com' },
 		});
 		expect(csp.scriptResources).toEqual(["'self'", "'wasm-unsafe-eval'"]);

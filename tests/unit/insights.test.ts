@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insightBatchSchema, insightEventSchema } from '../../src/insights/event-schema.js';
 import { createEventStore, parseEventLines, type EventStore } from '../../src/insights/event-store.js';
-import { insightsUrl } from '../../src/insights/insights-config.js';
+import { insightsCspSources, insightsUrl } from '../../src/insights/insights-config.js';
 import { cleanQuery, isShareable, scrubComment } from '../../src/insights/privacy.js';
 import { startHelpCenterServer, type RunningServer } from '../../src/receiver/server.js';
 import { createSubmissionStore } from '../../src/receiver/submission-store.js';
@@ -66,8 +66,9 @@ describe('site.yaml insights', () => {
 		expect(insightsUrl({ target: 'webhook', url: 'https://hooks.example.com/hc', survey: [] }, '/')).toBe('https://hooks.example.com/hc');
 		expect(insightsUrl(undefined, '/')).toBeUndefined();
 		// Only a webhook's origin is let through the page's policy.
-		expect(contentSecurityPolicy({ insightsUrl: '/help/api/insights' }).directives).toContain("connect-src 'self'");
-		expect(contentSecurityPolicy({ insightsUrl: 'https://hooks.example.com/hc' }).directives).toContain("connect-src 'self' https://hooks.example.com");
+		const policy = (config: Parameters<typeof insightsCspSources>[0]) => contentSecurityPolicy({ insights: insightsCspSources(config) });
+		expect(policy({ target: 'local', survey: ['ces'] }).directives).toContain("connect-src 'self'");
+		expect(policy({ target: 'webhook', url: 'https://hooks.example.com/hc', survey: [] }).directives).toContain("connect-src 'self' https://hooks.example.com");
 	});
 
 	it('tells a shop that still has analyticsEndpoint what to write instead', () => {
@@ -78,9 +79,16 @@ describe('site.yaml insights', () => {
 			expect(problemsOf(copy).map((p) => `${p.field}: ${p.message}`)).toEqual([
 				'analyticsEndpoint: is replaced by insights: write "insights: { target: webhook, url: <this address> }" (README "Insights") (found "https://stats.example.com/c")',
 			]);
-			fs.writeFileSync(path.join(copy.content, 'site.yaml'), site.replace(/^analyticsEndpoint:.*$/m, 'insights: { target: plausible }'));
+			fs.writeFileSync(path.join(copy.content, 'site.yaml'), site.replace(/^analyticsEndpoint:.*$/m, 'insights: { target: matomo }'));
 			expect(problemsOf(copy).map((p) => `${p.field}: ${p.message}`)).toEqual([
-				'insights.target: must say where events go: target: local (the receiver of npm start) or target: webhook with a url (found a group of fields)',
+				'insights.target: must say where events go: target: local, webhook (with a url), plausible (url, domain), umami (url, websiteId) or ga4 (found a group of fields)',
+			]);
+			fs.writeFileSync(
+				path.join(copy.content, 'site.yaml'),
+				site.replace(/^analyticsEndpoint:.*$/m, 'insights: { target: plausible, url: https://plausible.io }'),
+			);
+			expect(problemsOf(copy).map((p) => `${p.field}: ${p.message}`)).toEqual([
+				'insights.domain: is required: the site as Plausible names it, such as help.example.com',
 			]);
 		} finally {
 			copy.remove();
