@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COMMENT_MAX_LENGTH, FEEDBACK_REASONS, MAX_BATCH, QUERY_MAX_LENGTH, SURVEY_SCALES } from './limits.js';
+import { COMMENT_MAX_LENGTH, FEEDBACK_REASONS, MAX_BATCH, QUERY_MAX_LENGTH, SHORT_ID, SURVEY_SCALES } from './limits.js';
 
 /**
  * What the help center tells the shop about its shoppers, and nothing more: the one contract
@@ -13,7 +13,7 @@ const locale = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: '
 /** `<category>/<slug>` of an article, or the id of a policy page ("returns"). */
 const article = z.string().regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)?$/, { error: 'must be an article as "<category>/<slug>"' });
 const query = z.string().trim().min(1).max(QUERY_MAX_LENGTH);
-const shortId = z.string().regex(/^[a-z0-9-]{1,40}$/, { error: 'must be a short id of lowercase letters, digits and dashes' });
+const shortId = z.string().regex(SHORT_ID, { error: 'must be a short id of lowercase letters, digits and dashes' });
 const count = z.number().int().nonnegative();
 
 export const insightEventSchema = z.discriminatedUnion(
@@ -21,8 +21,11 @@ export const insightEventSchema = z.discriminatedUnion(
 	[
 		/** A search that ran: what was typed and how many articles it found (0: a miss). */
 		z.strictObject({ type: z.literal('search'), locale, query, results: count }),
-		/** A result opened from search, by its place in the list (1 = first). */
-		z.strictObject({ type: z.literal('resultClick'), locale, query, rank: count.min(1), article }),
+		/**
+		 * A result opened from search, by its place in the list (1 = first); `afterMiss` is a
+		 * search that found nothing shortly before in the same tab: what that shopper wanted.
+		 */
+		z.strictObject({ type: z.literal('resultClick'), locale, query, rank: count.min(1), article, afterMiss: query.optional() }),
 		/** "Was this article helpful?" */
 		z.strictObject({
 			type: z.literal('vote'),

@@ -16,3 +16,6 @@ export const COMMENT_MAX_LENGTH = 500;
 
 /** Events in one request at most; the browser sends sooner. */
 export const MAX_BATCH = 50;
+
+/** Topic and market ids as events carry them: short, lowercase letters, digits and dashes. */
+export const SHORT_ID = /^[a-z0-9-]{1,40}$/;

@@ -11,11 +11,10 @@ import { useDraft } from './contact-form/use-draft.js';
 import { useSend } from './contact-form/use-send.js';
 import { useSuggestions } from './contact-form/use-suggestions.js';
 import { useValidation } from './contact-form/use-validation.js';
+import { SHORT_ID } from '../insights/limits.js';
 import { sendInsight } from '../insights/send.js';
 import { articleOfUrl } from '../search/report.js';
 
-/** Topic and market ids as insight events take them. */
-const TOPIC_ID = /^[a-z0-9-]{1,40}$/;
 
 export interface ContactFormProps {
 	locale: string;
@@ -101,9 +100,9 @@ export default function ContactForm({ locale, base, settings, topics, texts, sen
 			(reference) => {
 				// Only now, with the target's confirmation, is the draft no longer needed.
 				draft.forget();
-				const topic = TOPIC_ID.test(values.topic) ? values.topic : undefined;
+				const topic = SHORT_ID.test(values.topic) ? values.topic : undefined;
 				const market = document.documentElement.dataset.market;
-				sendInsight({ type: 'contactSent', locale, ...(topic ? { topic } : {}), ...(market && TOPIC_ID.test(market) ? { market } : {}) }, { now: true });
+				sendInsight({ type: 'contactSent', locale, ...(topic ? { topic } : {}), ...(market && SHORT_ID.test(market) ? { market } : {}) }, { now: true });
 				const query = new URLSearchParams({ ...(reference ? { ref: reference } : {}), ...(topic ? { topic } : {}) }).toString();
 				window.location.assign(query ? `${sentUrl}?${query}` : sentUrl);
 			},

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { SURVEY_SCALES, type SurveyQuestion } from '../insights/limits.js';
+import { SHORT_ID, SURVEY_SCALES, type SurveyQuestion } from '../insights/limits.js';
 import { sendInsight } from '../insights/send.js';
 import { fillTemplate } from '../i18n/plural-forms.js';
 
@@ -15,8 +15,6 @@ export interface SatisfactionSurveyProps {
 	};
 }
 
-/** Topic ids as the contact form passes them on in the address (?topic=). */
-const TOPIC_ID = /^[a-z0-9-]{1,40}$/;
 
 /**
  * The question after contact, on the "message sent" page: one row of numbered buttons per
@@ -34,7 +32,7 @@ export default function SatisfactionSurvey({ locale, questions, strings }: Satis
 	function answer(question: SurveyQuestion, score: number) {
 		if (answered[question] !== undefined) return;
 		const topic = typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get('topic');
-		sendInsight({ type: 'survey', locale, question, score, ...(topic && TOPIC_ID.test(topic) ? { topic } : {}) }, { now: true });
+		sendInsight({ type: 'survey', locale, question, score, ...(topic && SHORT_ID.test(topic) ? { topic } : {}) }, { now: true });
 		remember(question, score);
 		setAnswered((current) => ({ ...current, [question]: score }));
 	}

@@ -1,4 +1,5 @@
 import { cleanQuery, isShareable } from '../insights/privacy.js';
+import { rememberMiss, takeRecentMiss } from '../insights/recent-miss.js';
 import { sendInsight } from '../insights/send.js';
 import { SEARCH_EVENT, type SearchReport } from './results.js';
 
@@ -11,15 +12,19 @@ import { SEARCH_EVENT, type SearchReport } from './results.js';
 export function reportSearch(report: SearchReport): void {
 	document.dispatchEvent(new CustomEvent<SearchReport>(SEARCH_EVENT, { detail: report }));
 	if (!isShareable(report.query)) return;
-	sendInsight({ type: 'search', locale: report.locale, query: cleanQuery(report.query), results: report.resultCount });
+	const query = cleanQuery(report.query);
+	if (report.resultCount === 0) rememberMiss(report.locale, query);
+	sendInsight({ type: 'search', locale: report.locale, query, results: report.resultCount });
 }
 
 /** A result opened from a search: its place in the list (1 = first) and which article it is. */
 export function reportResultClick(click: { locale: string; query: string; rank: number; url: string; base: string }): void {
 	const article = articleOfUrl(click.url, click.base);
 	if (!article || !isShareable(click.query)) return;
+	const query = cleanQuery(click.query);
+	const afterMiss = takeRecentMiss(click.locale, query);
 	// The page is being left: send now, with the search before it.
-	sendInsight({ type: 'resultClick', locale: click.locale, query: cleanQuery(click.query), rank: click.rank, article }, { now: true });
+	sendInsight({ type: 'resultClick', locale: click.locale, query, rank: click.rank, article, ...(afterMiss ? { afterMiss } : {}) }, { now: true });
 }
 
 /** "/help/en/returns/start-return/" -> "returns/start-return"; a policy page "/en/returns/" -> "returns". */

@@ -1,5 +1,6 @@
 import { escapeHtml } from '../../utils/escape-html.js';
 import { barChart, lineChart } from './charts.js';
+import type { KeywordSuggestion } from './suggest-fixes.js';
 import type { InsightReport, Scores, SurveyGroup } from './summarize.js';
 
 /**
@@ -35,7 +36,14 @@ function surveyRows(groups: readonly SurveyGroup[], label: (key: string) => stri
 
 const scoreLabels = (scores: Scores) => scores.distribution.map((_, i) => String(i + 1));
 
-export function renderHtml(report: InsightReport, { title = 'Help center insights' }: { title?: string } = {}): string {
+/** The keywords line as a writer would paste it into the front matter. */
+export const keywordsLine = (keywords: readonly string[]) => `keywords: [${keywords.join(', ')}]`;
+const whyLabel = (because: KeywordSuggestion['because']) => (because === 'openedNext' ? 'opened next' : 'words match');
+
+export function renderHtml(
+	report: InsightReport,
+	{ title = 'Help center insights', fixes = [] }: { title?: string; fixes?: readonly KeywordSuggestion[] } = {},
+): string {
 	const { period, contact } = report;
 	const searches = report.searches.reduce((sum, l) => sum + l.searches, 0);
 	const misses = report.searches.reduce((sum, l) => sum + l.misses, 0);
@@ -78,8 +86,15 @@ export function renderHtml(report: InsightReport, { title = 'Help center insight
 				`Top searches in ${name}`,
 				[1],
 			)}${table(
-				['Query', 'Searches'],
-				language.missed.slice(0, 15).map((q) => [q.query, q.count]),
+				['Query', 'Searches', 'Opened next'],
+				language.missed.slice(0, 15).map((q) => [
+					q.query,
+					q.count,
+					q.openedNext
+						.slice(0, 3)
+						.map((o) => `${o.article} (${o.count})`)
+						.join(', ') || '–',
+				]),
 				`Searches that found nothing in ${name}`,
 				[1],
 			)}</section>`;
@@ -134,6 +149,14 @@ th, td { border-bottom: 1px solid var(--line); padding: 0.35rem 0.5rem; text-ali
 ${trend}
 <h2 id="search">What shoppers searched for</h2>
 ${perLanguage || '<p class="empty">No searches in this period.</p>'}
+<h2 id="fixes">From misses to fixes</h2>
+<p>For each frequent search that found nothing: the article shoppers opened next, or whose words match, and the keywords line that makes search find it. <code>npm run report -- --suggest-keywords</code> writes these as a patch to review.</p>
+${table(
+	['Language', 'Query', 'Searches', 'Article', 'Why', 'Keywords'],
+	fixes.map((f) => [f.locale, f.query, f.count, f.article, whyLabel(f.because), keywordsLine(f.keywords)]),
+	'Suggested keywords',
+	[2],
+)}
 <h2 id="articles">Which articles helped</h2>
 ${articles}
 ${comments ? `<h3>Comments on unhelpful articles</h3><ul>${comments}</ul>` : ''}

@@ -1,3 +1,5 @@
+import { keywordsLine } from './render-html.js';
+import type { KeywordSuggestion } from './suggest-fixes.js';
 import type { InsightReport } from './summarize.js';
 
 /**
@@ -15,7 +17,10 @@ function table(head: readonly string[], rows: readonly (readonly (string | numbe
 	return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n') + '\n';
 }
 
-export function renderMarkdown(report: InsightReport, { title = 'Help center insights' }: { title?: string } = {}): string {
+export function renderMarkdown(
+	report: InsightReport,
+	{ title = 'Help center insights', fixes = [] }: { title?: string; fixes?: readonly KeywordSuggestion[] } = {},
+): string {
 	const { contact } = report;
 	const searches = report.searches.reduce((sum, l) => sum + l.searches, 0);
 	const misses = report.searches.reduce((sum, l) => sum + l.misses, 0);
@@ -32,8 +37,14 @@ export function renderMarkdown(report: InsightReport, { title = 'Help center ins
 		'## Searches that found nothing',
 		'',
 		table(
-			['Language', 'Query', 'Searches'],
-			report.searches.flatMap((l) => l.missed.slice(0, 5).map((q) => [l.locale, q.query, q.count])),
+			['Language', 'Query', 'Searches', 'Opened next'],
+			report.searches.flatMap((l) => l.missed.slice(0, 5).map((q) => [l.locale, q.query, q.count, q.openedNext[0]?.article ?? '–'])),
+		),
+		'## Suggested keywords',
+		'',
+		table(
+			['Language', 'Query', 'Article', 'Keywords'],
+			fixes.map((f) => [f.locale, f.query, f.article, keywordsLine(f.keywords)]),
 		),
 		'## Least helpful articles',
 		'',

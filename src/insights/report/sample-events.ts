@@ -6,7 +6,8 @@ import { FEEDBACK_REASONS } from '../limits.js';
  * search queries and contact topics: for trying the report before real shoppers came, and
  * for tests. Deterministic for a seed, so a test can count what it expects.
  *
- * Shoppers search (some queries miss; misspellings miss more), open a result or not, vote on
+ * Shoppers search (some queries miss; misspellings miss more, and half of those who miss try
+ * again and open what they meant), open a result or not, vote on
  * articles (a few articles are unhelpful), begin writing to support, open a suggested article
  * instead or send, and answer the question after contact.
  */
@@ -94,7 +95,11 @@ export function sampleEvents(shop: SampleShop, { month, total, seed = 1 }: Sampl
 			const query = typo ? misspell(asked.query, next) : asked.query;
 			const results = typo ? (next() < 0.7 ? 0 : 1) : next() < 0.06 ? 0 : 1 + Math.floor(next() * 8);
 			events.push({ at, type: 'search', locale, query, results });
-			if (results > 0 && next() < 0.55) {
+			if (results === 0 && asked.article && next() < 0.5) {
+				// Half of those who miss try again in other words and open what they meant.
+				events.push({ at, type: 'search', locale, query: asked.query, results: 1 + Math.floor(next() * 8) });
+				events.push({ at, type: 'resultClick', locale, query: asked.query, rank: 1, article: asked.article, afterMiss: query });
+			} else if (results > 0 && next() < 0.55) {
 				// Most open the article that answers the question; some open another.
 				const article = asked.article && next() < 0.8 ? asked.article : popular(shop.articles);
 				events.push({ at, type: 'resultClick', locale, query, rank: 1 + Math.floor(next() ** 3 * Math.min(results, 10)), article });

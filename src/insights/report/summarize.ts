@@ -21,14 +21,19 @@ export interface QueryCount {
 	count: number;
 }
 
+export interface ArticleCount {
+	article: string;
+	count: number;
+}
+
 export interface LanguageSearches {
 	locale: string;
 	searches: number;
 	misses: number;
 	/** Most searched queries, most first (ties: alphabetical). */
-	top: (QueryCount & { opened: { article: string; count: number }[] })[];
-	/** Queries that found nothing, most first. */
-	missed: QueryCount[];
+	top: (QueryCount & { opened: ArticleCount[] })[];
+	/** Queries that found nothing, most first, with the articles shoppers opened from their next search. */
+	missed: (QueryCount & { openedNext: ArticleCount[] })[];
 }
 
 export interface ArticleVotes {
@@ -136,25 +141,24 @@ export function summarize(all: readonly StoredEvent[], period: Period, { topQuer
 	const searchesByLanguage: LanguageSearches[] = locales.map((locale) => {
 		const here = searches.filter((s) => s.locale === locale);
 		const counts = [...tally(here, (s) => s.query)].map(([query, count]) => ({ query, count })).sort(byCount);
+		const opened = (which: (click: (typeof clicks)[number]) => boolean) =>
+			[
+				...tally(
+					clicks.filter((c) => c.locale === locale && which(c)),
+					(c) => c.article,
+				),
+			]
+				.map(([article, count]) => ({ article, count }))
+				.sort((a, b) => b.count - a.count || a.article.localeCompare(b.article));
 		const missed = [
 			...tally(
 				here.filter((s) => s.results === 0),
 				(s) => s.query,
 			),
 		]
-			.map(([query, count]) => ({ query, count }))
+			.map(([query, count]) => ({ query, count, openedNext: opened((c) => c.afterMiss === query) }))
 			.sort(byCount);
-		const top = counts.slice(0, topQueries).map((entry) => ({
-			...entry,
-			opened: [
-				...tally(
-					clicks.filter((c) => c.locale === locale && c.query === entry.query),
-					(c) => c.article,
-				),
-			]
-				.map(([article, count]) => ({ article, count }))
-				.sort((a, b) => b.count - a.count || a.article.localeCompare(b.article)),
-		}));
+		const top = counts.slice(0, topQueries).map((entry) => ({ ...entry, opened: opened((c) => c.query === entry.query) }));
 		return { locale, searches: here.length, misses: here.filter((s) => s.results === 0).length, top, missed };
 	});
 
