@@ -70,6 +70,18 @@ describe('the report numbers', () => {
 		});
 	});
 
+	it('name what shoppers opened next after a search that found nothing', () => {
+		const czech = report.searches.find((l) => l.locale === 'cs')!;
+		const answered = czech.missed.filter((miss) => miss.openedNext.length > 0);
+		expect(answered.length).toBeGreaterThan(0);
+		for (const miss of answered) {
+			const [first] = miss.openedNext;
+			expect(first!.count).toBe(count((e) => e.type === 'resultClick' && e.locale === 'cs' && e.afterMiss === miss.query && e.article === first!.article));
+		}
+		const all = report.searches.flatMap((l) => l.missed.flatMap((m) => m.openedNext)).reduce((sum, o) => sum + o.count, 0);
+		expect(all).toBe(count((e) => e.type === 'resultClick' && e.afterMiss !== undefined));
+	});
+
 	it('count votes, reasons and the helpful share per article and language', () => {
 		for (const entry of report.votes) {
 			const here = (e: StoredEvent) => e.type === 'vote' && e.locale === entry.locale && e.article === entry.article;
@@ -121,6 +133,7 @@ describe('the report files', () => {
 		expect(document.querySelectorAll('svg[role="img"] title').length).toBeGreaterThanOrEqual(2);
 		expect([...document.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
 			'What shoppers searched for',
+			'From misses to fixes',
 			'Which articles helped',
 			'Contact and deflection',
 			'How easy it was to get help',
@@ -133,7 +146,7 @@ describe('the report files', () => {
 
 	it('is short Markdown for a CI summary, with table cells that cannot break the table', () => {
 		const markdown = renderMarkdown(summarize(hostile, november));
-		expect(markdown).toContain('| en | <img src=x onerror=alert(1)> \\| pipes | 1 |');
+		expect(markdown).toContain('| en | <img src=x onerror=alert(1)> \\| pipes | 1 | – |');
 		expect(markdown.split('\n')[0]).toBe('# Help center insights: 2026-11-01 to 2026-11-30');
 	});
 });
