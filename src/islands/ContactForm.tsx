@@ -15,7 +15,6 @@ import { SHORT_ID } from '../insights/limits.js';
 import { sendInsight } from '../insights/send.js';
 import { articleOfUrl } from '../search/report.js';
 
-
 export interface ContactFormProps {
 	locale: string;
 	base: string;

@@ -15,7 +15,6 @@ export interface SatisfactionSurveyProps {
 	};
 }
 
-
 /**
  * The question after contact, on the "message sent" page: one row of numbered buttons per
  * question, the ends labelled. Rendered on the server and woken by the first touch (the

@@ -155,6 +155,38 @@ describe('search box', () => {
 			]);
 		await context.close();
 	});
+
+	it('names the search that found nothing when the shopper then opens a result of another search', async () => {
+		const context = await site.browser.newContext();
+		const beacons: { events: Record<string, unknown>[] }[] = [];
+		await context.route('https://stats.fixture.example/collect', async (route) => {
+			beacons.push(JSON.parse(route.request().postData() ?? 'null'));
+			await route.fulfill({ status: 204 });
+		});
+		const page = await context.newPage();
+		await page.goto(`${site.url}/en/`);
+		await page.evaluate(() =>
+			document.addEventListener('helpcenter:search', (e) => ((window as unknown as { lastSearch: unknown }).lastSearch = (e as CustomEvent).detail)),
+		);
+		await input(page).click();
+		await input(page).pressSequentially('monye bakc');
+		await expect.poll(() => page.evaluate(() => (window as unknown as { lastSearch?: { resultCount: number } }).lastSearch?.resultCount)).toBe(0);
+		await input(page).fill('');
+		await input(page).pressSequentially('refund');
+		await page.getByRole('listbox').getByRole('option').first().waitFor();
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/en\/returns\//);
+		// However the events were batched, the click says which miss it answered.
+		await expect
+			.poll(() => beacons.flatMap((beacon) => beacon.events))
+			.toEqual([
+				{ type: 'search', locale: 'en', query: 'monye bakc', results: 0 },
+				{ type: 'search', locale: 'en', query: 'refund', results: 1 },
+				{ type: 'resultClick', locale: 'en', query: 'refund', rank: 1, article: 'returns', afterMiss: 'monye bakc' },
+			]);
+		await context.close();
+	});
 });
 
 describe('words on nearly every page', () => {

@@ -25,7 +25,8 @@ function table(head: readonly string[], rows: readonly (readonly (string | numbe
 	if (rows.length === 0) return `<p class="empty">${e(caption)}: none in this period.</p>`;
 	const cell = (value: string | number, i: number, tag: 'td' | 'th') =>
 		`<${tag}${numeric.includes(i) ? ' class="num"' : ''}>${typeof value === 'number' ? value : e(value)}</${tag}>`;
-	return `<div class="wrap"><table><caption>${e(caption)}</caption><thead><tr>${head.map((h, i) => cell(h, i, 'th')).join('')}</tr></thead><tbody>${rows
+	// A table wider than the screen scrolls in its own box, which keyboard users must be able to reach.
+	return `<div class="wrap" tabindex="0" role="region" aria-label="${e(caption)}"><table><caption>${e(caption)}</caption><thead><tr>${head.map((h, i) => cell(h, i, 'th')).join('')}</tr></thead><tbody>${rows
 		.map((row) => `<tr>${row.map((value, i) => cell(value, i, 'td')).join('')}</tr>`)
 		.join('')}</tbody></table></div>`;
 }
@@ -131,7 +132,7 @@ h1 { margin-bottom: 0.25rem; } h2 { margin-top: 2.5rem; border-top: 1px solid va
 .card { background: var(--card); border-radius: 8px; padding: 0.75rem 1rem; }
 .card .value { display: block; font-size: 1.6rem; font-weight: 700; }
 .card .label { color: var(--muted); font-size: 0.9rem; }
-.wrap { overflow-x: auto; }
+.wrap { overflow-x: auto; } .wrap:focus-visible { outline: 2px solid #1f5fa8; outline-offset: 2px; }
 table { border-collapse: collapse; width: 100%; margin: 0.75rem 0 1.25rem; }
 caption { text-align: start; font-weight: 600; padding-bottom: 0.35rem; }
 th, td { border-bottom: 1px solid var(--line); padding: 0.35rem 0.5rem; text-align: start; vertical-align: top; }
