@@ -1,4 +1,6 @@
-import GithubSlugger from 'github-slugger';
+import { satteriHeadingIdsPlugin, type SatteriAstroData } from '@astrojs/markdown-satteri';
+import { markdownToHtml, mdxToJs } from 'satteri';
+import { isPlainMarkdown } from './plain-markdown.js';
 
 /**
  * Internal links in what writers wrote: every "/<locale>/..." link and
@@ -34,31 +36,40 @@ export function findLinks(body: string, firstLine = 1): FoundLink[] {
 	return links;
 }
 
-/** The ids Astro gives the headings of a Markdown or MDX body (the same slugs, in order), plus explicit id="..." attributes. */
+
+/**
+ * The ids Astro gives the headings of a Markdown or MDX body, from Astro's own heading-ids step
+ * run by its own Markdown processor (Sätteri): Markdown as the content store renders it, MDX as
+ * the MDX integration compiles it, so a link checks against the ids the page will have. Plus
+ * explicit id="..." attributes, which any element may carry.
+ */
 export function headingIds(body: string): Set<string> {
-	const slugger = new GithubSlugger();
-	const ids = new Set<string>();
+	// Astro's heading-ids step writes `astro.headings` into the compile's data, beside the rest of Astro's page data.
+	const astro: SatteriAstroData = { frontmatter: {}, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() };
+	const data = { astro };
+	const options = { hastPlugins: [satteriHeadingIdsPlugin()], data };
+	try {
+		// The same split as the content loader: plain Markdown is rendered as Markdown, the rest as MDX.
+		if (isPlainMarkdown(body)) markdownToHtml(body, { ...options, features: { gfm: true, smartPunctuation: true } });
+		else mdxToJs(body, options);
+	} catch {
+		// A body MDX cannot read is reported by the shop check's MDX step, with its line.
+	}
+	const ids = new Set(astro.headings.map((heading) => heading.slug));
 	let inFence = false;
 	for (const line of body.split('\n')) {
 		if (FENCE.test(line)) inFence = !inFence;
 		if (inFence) continue;
-		const heading = /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(line);
-		if (heading?.[1]) ids.add(slugger.slug(plainText(heading[1])));
 		for (const match of line.matchAll(/\bid\s*=\s*["']([^"']+)["']/g)) if (match[1]) ids.add(match[1]);
 	}
 	return ids;
 }
 
-/** Heading text as it reads once rendered: without emphasis, code marks or link syntax. */
-function plainText(markdown: string): string {
-	return markdown
-		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-		.replace(/<[^>]+>/g, '')
-		.replace(/(\*\*|__|\*|_|`)/g, '');
-}
-
-/** What a site path leads to, as far as the link checker needs to know. */
-export type LinkTarget = { kind: 'page'; anchors?: Set<string> } | { kind: 'missing'; hint?: string };
+/**
+ * What a site path leads to, as far as the link checker needs to know: a page, with its anchors
+ * computed only when a link asks for one (rendering every text's headings would slow every build).
+ */
+export type LinkTarget = { kind: 'page'; anchors?: () => Set<string> } | { kind: 'missing'; hint?: string };
 
 export interface LinkProblem {
 	line: number;
@@ -70,14 +81,14 @@ export interface LinkProblem {
  * "/en/orders/track-your-order/"; `ownAnchors` are the file's own heading ids,
  * for "#fragment" links within the page.
  */
-export function checkLinks(links: readonly FoundLink[], resolve: (path: string) => LinkTarget, ownAnchors: Set<string>): LinkProblem[] {
+export function checkLinks(links: readonly FoundLink[], resolve: (path: string) => LinkTarget, ownAnchors: () => Set<string>): LinkProblem[] {
 	const problems: LinkProblem[] = [];
 	for (const { line, target } of links) {
 		if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//')) continue;
 		const [path = '', fragment] = target.split('#', 2);
 		if (path === '') {
-			if (fragment && fragment !== 'top' && !ownAnchors.has(fragment)) {
-				problems.push({ line, message: `links to "#${fragment}", but this page has no heading with that id${suggest(ownAnchors)}` });
+			if (fragment && fragment !== 'top' && !ownAnchors().has(fragment)) {
+				problems.push({ line, message: `links to "#${fragment}", but this page has no heading with that id${suggest(ownAnchors())}` });
 			}
 			continue;
 		}
@@ -90,8 +101,8 @@ export function checkLinks(links: readonly FoundLink[], resolve: (path: string) 
 			problems.push({ line, message: `links to "${target}", which is not a page of this help center${found.hint ? `; ${found.hint}` : ''}` });
 			continue;
 		}
-		if (fragment && fragment !== 'top' && found.anchors && !found.anchors.has(fragment)) {
-			problems.push({ line, message: `links to "${target}", but that page has no heading with the id "${fragment}"${suggest(found.anchors)}` });
+		if (fragment && fragment !== 'top' && found.anchors && !found.anchors().has(fragment)) {
+			problems.push({ line, message: `links to "${target}", but that page has no heading with the id "${fragment}"${suggest(found.anchors())}` });
 		}
 	}
 	return problems;

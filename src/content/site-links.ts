@@ -34,6 +34,13 @@ export function checkSiteLinks(input: SiteLinkInput): ContentProblem[] {
 	const bodies = new Map([...input.articles, ...input.policies.pages].map(({ file, body, bodyLine }) => [file, { body, firstLine: bodyLine }]));
 	const bodyOf = (file: string) => bodies.get(file) ?? { body: '', firstLine: 1 };
 	const policyPages = POLICY_PAGES.filter((page) => input.policies[page]);
+	// Each text's heading ids, rendered once and only if a link asks.
+	const anchors = new Map<string, Set<string>>();
+	const anchorsOf = (file: string) => () => {
+		let ids = anchors.get(file);
+		if (!ids) anchors.set(file, (ids = headingIds(bodyOf(file).body)));
+		return ids;
+	};
 
 	const resolve = (sitePath: string): LinkTarget => {
 		const publicFile = path.join(input.publicDir, sitePath);
@@ -51,7 +58,7 @@ export function checkSiteLinks(input: SiteLinkInput): ContentProblem[] {
 			const policy = policyPages.find((page) => page === first);
 			if (policy) {
 				const text = policyTextFor(input.policies, policy, locale, input.defaultLocale);
-				return { kind: 'page', ...(text ? { anchors: headingIds(bodyOf(text.source.file).body) } : {}) };
+				return { kind: 'page', ...(text ? { anchors: anchorsOf(text.source.file) } : {}) };
 			}
 			if (catalog.categoriesOf(locale).some((c) => c.id === first)) return { kind: 'page' };
 			return { kind: 'missing', hint: `there is no category "${first}" with articles in ${locale}` };
@@ -60,14 +67,14 @@ export function checkSiteLinks(input: SiteLinkInput): ContentProblem[] {
 		const article = catalog.article(locale, `${first}/${second}`);
 		if (!article && input.articlesWithProblems?.includes(`${first}/${second}`)) return { kind: 'page' };
 		if (!article) return { kind: 'missing', hint: `there is no article ${first}/${second}.mdx in any language` };
-		return { kind: 'page', anchors: headingIds(bodyOf(article.source.file).body) };
+		return { kind: 'page', anchors: anchorsOf(article.source.file) };
 	};
 
 	const problems: ContentProblem[] = [];
 	const files = [...input.articles.map((a) => a.file), ...input.policies.pages.map((p) => p.file)];
 	for (const file of files) {
 		const { body, firstLine } = bodyOf(file);
-		for (const problem of checkLinks(findLinks(body, firstLine), resolve, headingIds(body))) {
+		for (const problem of checkLinks(findLinks(body, firstLine), resolve, anchorsOf(file))) {
 			problems.push({ file, field: `line ${problem.line}`, message: problem.message });
 		}
 	}
