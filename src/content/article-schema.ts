@@ -57,6 +57,17 @@ export const articleFrontmatterSchema = z.strictObject({
 	featured: z.boolean({ error: 'must be true or false' }).default(false),
 	order: z.number({ error: 'must be a number; articles with a lower number come first' }).int({ error: 'must be a whole number' }).optional(),
 	draft: z.boolean({ error: 'must be true or false' }).default(false),
+	/** Where the article used to be, as category/slug: the old addresses lead here in every language. */
+	redirectFrom: z
+		.array(
+			z
+				.string({ error: 'must be an old address written as category/slug, such as returns/old-name' })
+				.trim()
+				.transform((old) => old.replace(/^\/+|\/+$/g, ''))
+				.pipe(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { error: 'must be an old address written as category/slug, such as returns/old-name (no language, no slashes around it)' })),
+			{ error: 'must be a list of old addresses, written as [returns/old-name]' },
+		)
+		.default([]),
 });
 
 export type ArticleFrontmatter = z.output<typeof articleFrontmatterSchema>;

@@ -68,3 +68,20 @@ function parseGitLog(log: string): Map<string, FileHistory> {
 export function isoDay(unixSeconds: number): string {
 	return new Date(unixSeconds * 1000).toISOString().slice(0, 10);
 }
+
+/** A file git saw renamed or moved, with names relative to the folder asked about. */
+export interface GitRename {
+	from: string;
+	to: string;
+}
+
+/** Every rename under `dir`, oldest first, so a file moved twice reads as a chain; empty outside git. */
+export function readGitRenames(dir: string): GitRename[] {
+	const log = git(dir, ['log', '--reverse', '--diff-filter=R', '-M', '--relative', '--name-status', '--format=', '--', '.']);
+	if (!log) return [];
+	return log
+		.split('\n')
+		.map((line) => line.split('\t'))
+		.filter((fields): fields is [string, string, string] => fields.length === 3 && fields[0]!.startsWith('R'))
+		.map(([, from, to]) => ({ from, to }));
+}

@@ -6,6 +6,7 @@ import { policyTextFor, type Policies } from '../policies/load-policies.js';
 import { checkLinks, findLinks, headingIds, type LinkTarget } from './links.js';
 import type { ContentProblem } from './problems.js';
 import type { ArticleSource } from './scan-articles.js';
+import type { ArticleMove } from './article-moves.js';
 
 export interface SiteLinkInput {
 	/** The shop's public/: links may point at its files. */
@@ -21,6 +22,8 @@ export interface SiteLinkInput {
 	hasContactForm: boolean;
 	/** The shop has content/markets.yaml: then /<locale>/markets/ exists. */
 	hasMarkets: boolean;
+	/** Old addresses of articles that moved: they still lead somewhere. */
+	moves?: readonly ArticleMove[];
 }
 
 /**
@@ -64,7 +67,9 @@ export function checkSiteLinks(input: SiteLinkInput): ContentProblem[] {
 			return { kind: 'missing', hint: `there is no category "${first}" with articles in ${locale}` };
 		}
 		if (first === 'contact' && second === 'sent' && input.hasContactForm) return { kind: 'page' };
-		const article = catalog.article(locale, `${first}/${second}`);
+		// An old address leads to the article that moved away from it.
+		const key = input.moves?.find((move) => move.from === `${first}/${second}`)?.to ?? `${first}/${second}`;
+		const article = catalog.article(locale, key);
 		if (!article && input.articlesWithProblems?.includes(`${first}/${second}`)) return { kind: 'page' };
 		if (!article) return { kind: 'missing', hint: `there is no article ${first}/${second}.mdx in any language` };
 		return { kind: 'page', anchors: anchorsOf(article.source.file) };

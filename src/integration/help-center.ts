@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -10,6 +11,7 @@ import { loadShop, type Shop } from '../shop/load-shop.js';
 import { resolveShopPaths } from '../shop/paths.js';
 import { shareShop } from '../shop/shared-shop.js';
 import { headersFile, hostRules } from './host-rules.js';
+import { redirectPages } from './redirect-pages.js';
 import { forgetOtherShopsContent } from './content-cache.js';
 import { countShopChanges } from './shop-watch.js';
 import { writeSearchIndex } from './search-index.js';
@@ -72,10 +74,15 @@ export default function helpCenter(): AstroIntegration {
 					);
 				}
 				const locales = shop.site.locales.map((l) => l.code);
-				await fs.writeFile(`${out}/_redirects`, hostRules({ base, locales }).netlifyRedirects);
+				await fs.writeFile(`${out}/_redirects`, hostRules({ base, locales, moves: shop.moves }).netlifyRedirects);
 				// A shop's own public/_headers wins.
 				if (!(await fs.stat(`${out}/_headers`).catch(() => undefined))) await fs.writeFile(`${out}/_headers`, headersFile({ base, locales }));
-				const { catalog, categories, policyPages, policies } = createHelpCenter(shop);
+				const hc = createHelpCenter(shop);
+				const { catalog, categories, policyPages, policies } = hc;
+				for (const page of redirectPages(hc, shop.moves, { base, siteUrl })) {
+					await fs.mkdir(path.dirname(path.join(out, page.file)), { recursive: true });
+					await fs.writeFile(path.join(out, page.file), page.html);
+				}
 				const policyDates = policyPages.map((page) => ({ page, updated: policies[page]!.updated }));
 				await fs.writeFile(`${out}/sitemap.xml`, buildSitemap({ catalog, categories: categories.map((c) => c.id), siteUrl, base, policies: policyDates }));
 				// Crawlers read robots.txt only at the host's root. Under a base path the help center

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { ContentError, type ContentProblem } from '../content/problems.js';
 import { scanArticles, type ArticleSource } from '../content/scan-articles.js';
 import { checkSiteLinks } from '../content/site-links.js';
-import { isoDay, readGitHistory } from '../content/git-history.js';
+import { isoDay, readGitHistory, readGitRenames } from '../content/git-history.js';
+import { articleMoves, type ArticleMove } from '../content/article-moves.js';
 import { translationStatus, type StatusEntry } from '../i18n/translation-status.js';
 import { describeLocale, type LocaleInfo } from '../i18n/locales.js';
 import { readUiResources, type UiResources } from '../i18n/ui-resources.js';
@@ -55,6 +56,8 @@ export interface Shop {
 	notices: string[];
 	/** Logo, favicon and the shop's stylesheet. */
 	theme: Theme;
+	/** Old addresses of articles that moved (front matter redirectFrom, and renames git saw). */
+	moves: ArticleMove[];
 }
 
 export interface LoadOptions {
@@ -184,6 +187,8 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 	// with problems of its own still counts as a page, so its problems are not repeated as
 	// broken links. Without a valid site.yaml or categories.yaml, every link would look broken.
 	const published = includeDrafts ? scan.articles : scan.articles.filter((a) => !a.data.draft);
+	const { moves, problems: moveProblems } = articleMoves(published, readGitRenames(paths.content));
+	problems.push(...moveProblems);
 	if (categoriesRead) {
 		problems.push(
 			...checkSiteLinks({
@@ -197,6 +202,7 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 				hasContactPage,
 				hasContactForm: Boolean(site.contactForm),
 				hasMarkets: Boolean(markets),
+				moves,
 			}),
 		);
 	}
@@ -236,6 +242,7 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 		translations,
 		notices,
 		theme,
+		moves,
 		...(channels ? { channels } : {}),
 		...(markets ? { markets } : {}),
 	};
