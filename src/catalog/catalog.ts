@@ -51,6 +51,8 @@ export interface Catalog {
 	translations(key: string): Map<string, ArticleSource>;
 	/** The other articles of the page's category, at most `limit` of them, nearest in the category's order first. */
 	siblings(page: ArticlePage, limit?: number): ArticlePage[];
+	/** The articles the page's text names as related (front matter `related`, the original's when the translation names none), in the page's language. */
+	related(page: ArticlePage): ArticlePage[];
 	/** The page in every locale, for the language switcher. */
 	alternates(route: RouteRef): Alternate[];
 }
@@ -120,6 +122,11 @@ export function createCatalog(input: CatalogInput): Catalog {
 				.slice(start, start + limit + 1)
 				.filter((other) => other.key !== page.key)
 				.slice(0, limit);
+		},
+		related(page) {
+			const own = page.source.data.related;
+			const keys = own.length > 0 ? own : (byKey.get(page.key)?.get(defaultLocale)?.data.related ?? []);
+			return keys.flatMap((key) => (key === page.key ? [] : (article(page.locale, key) ?? [])));
 		},
 		alternates(route) {
 			return locales.map((locale): Alternate => {

@@ -1,5 +1,7 @@
 import type { MdxComponentName } from '../content/mdx-component-names.js';
 import ContentLink from './ContentLink.astro';
+import SectionHeading2 from './SectionHeading2.astro';
+import SectionHeading3 from './SectionHeading3.astro';
 import CustomsDuties from './policy/CustomsDuties.astro';
 import DeliveryEstimator from './policy/DeliveryEstimator.astro';
 import Fact from './policy/Fact.astro';
@@ -24,10 +26,13 @@ import Video from './writer/Video.astro';
  * The content checks (src/content/mdx-safety.ts) cannot import .astro files, so
  * they read the names from MDX_COMPONENT_NAMES; `satisfies` keeps the two the
  * same: a component missing here, or one here that the list lacks, is a type
- * error. `a` is not a writer's component but the override for Markdown links.
+ * error. `a`, `h2` and `h3` are not writers' components but the overrides for
+ * Markdown links and section headings (with the link beside them).
  */
 export const mdxComponents = {
 	a: ContentLink,
+	h2: SectionHeading2,
+	h3: SectionHeading3,
 	Callout,
 	Steps,
 	Video,
@@ -42,4 +47,4 @@ export const mdxComponents = {
 	DeliveryEstimator,
 	CustomsDuties,
 	PaymentMethods,
-} satisfies Record<MdxComponentName | 'a', unknown>;
+} satisfies Record<MdxComponentName | 'a' | 'h2' | 'h3', unknown>;

@@ -57,6 +57,16 @@ export const articleFrontmatterSchema = z.strictObject({
 	featured: z.boolean({ error: 'must be true or false' }).default(false),
 	order: z.number({ error: 'must be a number; articles with a lower number come first' }).int({ error: 'must be a whole number' }).optional(),
 	draft: z.boolean({ error: 'must be true or false' }).default(false),
+	/** Other articles a reader of this one may need next, in any category, as category/slug. */
+	related: z
+		.array(
+			z
+				.string({ error: 'must be an article written as category/slug, such as returns/refund-times' })
+				.trim()
+				.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { error: 'must be an article written as category/slug, such as returns/refund-times (no language, no slashes around it)' }),
+			{ error: 'must be a list of articles, written as [returns/refund-times, orders/track-your-order]' },
+		)
+		.default([]),
 	/** Where the article used to be, as category/slug: the old addresses lead here in every language. */
 	redirectFrom: z
 		.array(

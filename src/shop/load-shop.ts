@@ -189,6 +189,15 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 	const published = includeDrafts ? scan.articles : scan.articles.filter((a) => !a.data.draft);
 	const { moves, problems: moveProblems } = articleMoves(published, readGitRenames(paths.content));
 	problems.push(...moveProblems);
+	const publishedKeys = new Set(published.map((a) => a.key));
+	for (const article of published) {
+		article.data.related.forEach((key, index) => {
+			if (key === article.key) problems.push({ file: article.file, field: `related.${index}`, message: 'is this article itself; list other articles' });
+			else if (!publishedKeys.has(key)) {
+				problems.push({ file: article.file, field: `related.${index}`, message: `"${key}" is not an article of this help center in any language` });
+			}
+		});
+	}
 	if (categoriesRead) {
 		problems.push(
 			...checkSiteLinks({

@@ -104,6 +104,54 @@ describe('pages of every locale', () => {
 	});
 });
 
+describe('long articles', () => {
+	const cancel = () => page('en/orders/cancel-an-order/index.html');
+	const sections = ['before-it-leaves-the-warehouse', 'once-it-has-left', 'if-the-courier-has-not-collected-it-yet', 'change-an-order-instead'];
+
+	it('list their sections on the page, each link leading to a heading of the text', () => {
+		const doc = cancel();
+		const toc = doc.querySelector('nav.hc-toc');
+		expect(toc?.getAttribute('aria-label')).toBe(uiStrings('en').article.toc);
+		expect(toc?.querySelector('summary')?.textContent).toBe(uiStrings('en').article.toc);
+		const targets = [...(toc?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
+		expect(targets).toEqual(sections.map((id) => `#${id}`));
+		for (const id of sections) expect(doc.querySelector(`.hc-prose #${id}`)?.tagName).toMatch(/^H[23]$/);
+		// The courier is a part of "Once it has left".
+		expect(toc?.querySelector('li li a')?.textContent).toBe('If the courier has not collected it yet');
+		// Two sections are not worth a table of contents.
+		expect(page('en/orders/track-an-order/index.html').querySelector('.hc-toc')).toBeNull();
+	});
+
+	it('give each section heading a link to share, named for screen readers, in MDX and plain Markdown alike', () => {
+		const links = [...cancel().querySelectorAll('.hc-heading > .hc-anchor')];
+		expect(links.map((a) => a.getAttribute('href'))).toEqual(sections.map((id) => `#${id}`));
+		expect(links[1]?.getAttribute('aria-label')).toBe('Link to the section “Once it has left”');
+		// The heading reads as its own text; the link stands beside it.
+		expect(cancel().querySelector('#once-it-has-left')?.textContent).toBe('Once it has left');
+		const plain = page('en/orders/track-an-order/index.html').querySelector('.hc-heading > .hc-anchor');
+		expect(plain?.getAttribute('href')).toBe('#no-news-after-three-days');
+		expect(plain?.getAttribute('aria-label')).toBe('Link to the section “No news after three days”');
+	});
+
+	it('in another language keep the page language for what the page says and mark the original headings', () => {
+		const doc = page('he/orders/cancel-an-order/index.html');
+		expect(doc.querySelector('.hc-toc summary')?.textContent).toBe(uiStrings('he').article.toc);
+		expect([attr(doc, '.hc-toc ol', 'lang'), attr(doc, '.hc-toc ol', 'dir')]).toEqual(['en', 'ltr']);
+		expect(attr(doc, '.hc-anchor', 'aria-label')).toBe(uiStrings('he').article.sectionLink.replace('{{section}}', 'Before it leaves the warehouse'));
+	});
+
+	it('show the related articles the writer listed, from other categories, in the page language', () => {
+		const related = (doc: Document) => doc.querySelector('section[aria-labelledby="related-articles"]');
+		expect(related(cancel())?.querySelector('h2')?.textContent).toBe('Related articles');
+		expect([...(related(cancel())?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'))).toEqual(['/en/returns/start-a-return/']);
+		// In Russian the related article is translated; in Hebrew it is the English original, marked so.
+		expect(related(page('ru/orders/cancel-an-order/index.html'))?.querySelector('a')?.textContent?.trim()).toBe('Как оформить возврат?');
+		const hebrew = related(page('he/orders/cancel-an-order/index.html'));
+		expect(hebrew?.querySelector('h2')?.textContent).toBe(uiStrings('he').article.related);
+		expect(hebrew?.querySelector('li')?.getAttribute('lang')).toBe('en');
+	});
+});
+
 describe('untranslated articles', () => {
 	const fallback = () => page('he/orders/cancel-an-order/index.html');
 
@@ -135,7 +183,7 @@ describe('untranslated articles', () => {
 	});
 
 	it('send links inside the original text to pages of the same locale', () => {
-		const links = (doc: Document) => [...doc.querySelectorAll('.hc-prose a')].map((a) => a.getAttribute('href'));
+		const links = (doc: Document) => [...doc.querySelectorAll('.hc-prose a:not(.hc-anchor)')].map((a) => a.getAttribute('href'));
 		// An MDX text (it states a policy fact) ...
 		expect(links(page('he/returns/start-a-return/index.html'))).toEqual(['/he/orders/track-an-order/#top']);
 		// ... and a plain-Markdown one, rendered without MDX's link component, at the root and under a base path.
@@ -537,7 +585,7 @@ describe('internal links', () => {
 		expect(attr(doc, 'link[rel="icon"]', 'href')).toBe('/help/favicon.svg');
 		expect(attr(doc, 'link[rel="canonical"]', 'href')).toBe(`${SITE}/help/he/orders/track-an-order/`);
 		const english = readPage(sub.dir, 'en/orders/track-an-order/index.html');
-		expect([...english.querySelectorAll('.hc-prose a')].map((a) => a.getAttribute('href'))).toEqual(['/help/en/returns/start-a-return/']);
+		expect([...english.querySelectorAll('.hc-prose a:not(.hc-anchor)')].map((a) => a.getAttribute('href'))).toEqual(['/help/en/returns/start-a-return/']);
 	});
 });
 

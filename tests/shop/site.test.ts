@@ -40,10 +40,11 @@ describe('the help center in content/', () => {
 		expect(broken).toEqual([]);
 	});
 
-	it('keeps every article page within its budget: HTML plus CSS under 12 kB gzip (13 kB with markets), no script file before interaction', () => {
+	it('keeps every article page within its budget: HTML plus CSS under 12.5 kB gzip (13.5 kB with markets), no script file before interaction', () => {
 		// A shop with markets has a "Ship to" form in every header and the inline script that shows
-		// each shopper their market (about 1 kB gzip together, the script 0.7 kB).
-		const budget = (hc.markets ? 13 : 12) * 1024;
+		// each shopper their market (about 1 kB gzip together, the script 0.7 kB). A long article's
+		// table of contents and the links beside its section headings take about 0.3 kB more.
+		const budget = (hc.markets ? 13.5 : 12.5) * 1024;
 		const gzipped = new Map<string, number>();
 		const size = (file: string) => gzipped.get(file) ?? gzipped.set(file, gzipSync(fs.readFileSync(path.join(site.dir, file))).length).get(file)!;
 		const overBudget: string[] = [];

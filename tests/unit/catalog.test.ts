@@ -16,7 +16,17 @@ function article(id: string, data: Partial<ArticleSource['data']> = {}): Article
 		bodyLine: 5,
 		components: [],
 		componentUses: [],
-		data: { title: `${slug} (${locale})`, description: 'd', keywords: [], updated: '2026-10-01', featured: false, draft: false, redirectFrom: [], ...data },
+		data: {
+			title: `${slug} (${locale})`,
+			description: 'd',
+			keywords: [],
+			updated: '2026-10-01',
+			featured: false,
+			draft: false,
+			redirectFrom: [],
+			related: [],
+			...data,
+		},
 	};
 }
 
