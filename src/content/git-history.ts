@@ -85,3 +85,28 @@ export function readGitRenames(dir: string): GitRename[] {
 		.filter((fields): fields is [string, string, string] => fields.length === 3 && fields[0]!.startsWith('R'))
 		.map(([, from, to]) => ({ from, to }));
 }
+
+/** One commit that changed a file: its id and time (Unix seconds). */
+export interface FileVersion {
+	commit: string;
+	time: number;
+}
+
+/** The commits that changed `file` (relative to `dir`), newest first; empty outside git. */
+export function readFileVersions(dir: string, file: string): FileVersion[] {
+	const log = git(dir, ['log', `--format=%H %ct`, '--', file]);
+	if (!log) return [];
+	return log
+		.trim()
+		.split('\n')
+		.filter(Boolean)
+		.map((line) => {
+			const [commit = '', time = '0'] = line.split(' ');
+			return { commit, time: Number(time) };
+		});
+}
+
+/** The text of `file` (relative to `dir`) as a commit left it. */
+export function readFileAt(dir: string, commit: string, file: string): string | undefined {
+	return git(dir, ['show', `${commit}:./${file.split(path.sep).join('/')}`]);
+}

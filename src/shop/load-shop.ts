@@ -5,6 +5,7 @@ import { scanArticles, type ArticleSource } from '../content/scan-articles.js';
 import { checkSiteLinks } from '../content/site-links.js';
 import { isoDay, readGitHistory, readGitRenames } from '../content/git-history.js';
 import { articleMoves, type ArticleMove } from '../content/article-moves.js';
+import { factDriftNotices } from './fact-drift.js';
 import { translationStatus, type StatusEntry } from '../i18n/translation-status.js';
 import { describeLocale, type LocaleInfo } from '../i18n/locales.js';
 import { readUiResources, type UiResources } from '../i18n/ui-resources.js';
@@ -227,6 +228,13 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 		);
 	}
 	const historyOf = history && !history.shallow ? (file: string) => history.files.get(path.resolve(paths.root, file)) : undefined;
+	notices.push(
+		...factDriftNotices({
+			contentDir: paths.content,
+			articles: published,
+			lastCommitOf: (file) => historyOf?.(file)?.lastChange,
+		}),
+	);
 	const articles = published.map((article) => {
 		const committed = historyOf?.(article.file)?.lastChange;
 		const lastModified = article.data.updated ?? (committed !== undefined ? isoDay(committed) : undefined);
