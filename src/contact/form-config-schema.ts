@@ -10,8 +10,17 @@ import { httpUrlSchema, localizedTextSchema } from '../shop/common-schemas.js';
 export const FORM_TARGETS = ['local', 'json', 'netlify', 'formspree', 'zendesk'] as const;
 export type FormTarget = (typeof FORM_TARGETS)[number];
 
-/** Targets that take photo uploads (multipart/form-data). */
-export const TARGETS_WITH_FILES: readonly FormTarget[] = ['local', 'netlify', 'formspree'];
+/** Targets that take photo uploads (multipart/form-data, or Zendesk's Uploads API). */
+export const TARGETS_WITH_FILES: readonly FormTarget[] = ['local', 'netlify', 'formspree', 'zendesk'];
+
+/** What the form knows beyond the shopper's text, which a help desk can keep in fields of its own. */
+export const HANDOFF_FIELDS = ['language', 'topic', 'orderNumber', 'market', 'page'] as const;
+export type HandoffField = (typeof HANDOFF_FIELDS)[number];
+
+const zendeskFieldId = z
+	.number({ error: "must be the number of a ticket field in Zendesk (Admin Center → Objects and rules → Tickets → Fields: the field's ID)" })
+	.int({ error: 'must be a whole number: the ID of a ticket field in Zendesk' })
+	.positive({ error: 'must be the ID of a ticket field in Zendesk' });
 
 /** Where the receiver that `npm start` runs listens, relative to the site's base path. */
 export const LOCAL_ENDPOINT = 'api/contact';
@@ -48,6 +57,22 @@ export const contactFormConfigSchema = z
 				maxMegabytes: z.number().positive().max(25, { error: 'must be at most 25 MB per photo' }),
 			})
 			.optional(),
+		/**
+		 * Zendesk: the ticket fields that take the shopper's language, the topic (a drop-down field whose
+		 * values are the topic ids, so it tags the ticket too), the order number, the market and the page
+		 * the shopper came from. What has no field goes into the message, so the agent sees it either way.
+		 */
+		zendeskFields: z
+			.strictObject(
+				Object.fromEntries(HANDOFF_FIELDS.map((field) => [field, zendeskFieldId.optional()])) as Record<HandoffField, z.ZodOptional<typeof zendeskFieldId>>,
+				{
+					error: (issue) =>
+						issue.code === 'unrecognized_keys'
+							? `names ${issue.keys.join(', ')}, which the form does not know; it can fill ${HANDOFF_FIELDS.join(', ')}`
+							: `must map ${HANDOFF_FIELDS.join(', ')} to Zendesk ticket field IDs, such as { orderNumber: 360012345678 }`,
+				},
+			)
+			.optional(),
 		/** Milliseconds a person needs at least to fill the form; faster sends are treated as spam. */
 		minimumFillTime: z.number().int().min(0).default(3000),
 	})
@@ -66,6 +91,9 @@ export const contactFormConfigSchema = z
 				path: ['attachments'],
 				message: `cannot be used with the ${config.target} target, which does not accept files (only ${TARGETS_WITH_FILES.join(', ')} do); remove it`,
 			});
+		}
+		if (config.zendeskFields && config.target !== 'zendesk') {
+			ctx.addIssue({ code: 'custom', path: ['zendeskFields'], message: `is only used by the zendesk target, not ${config.target}; remove it` });
 		}
 		if (config.orderNumberPattern && !config.orderNumberExample) {
 			ctx.addIssue({

@@ -2,7 +2,7 @@ import { fillTemplate } from '../i18n/plural-forms.js';
 import type { ContactFormSettings } from './form-config-schema.js';
 import type { DraftValues } from './form-draft.js';
 import { contactFormSchema, formConfig } from './form-schema.js';
-import { referenceFromResponse, sendRequest } from './form-targets.js';
+import { referenceFromResponse, sendRequest, uploadTokenFromResponse, zendeskUploadRequest, type SendRequest } from './form-targets.js';
 
 export type SendFailure = { reason: 'network' } | { reason: 'timeout' } | { reason: 'server'; status: number } | { reason: 'rejected'; status: number };
 
@@ -18,6 +18,8 @@ export interface SendInput {
 	formToken: string;
 	fillSeconds: number;
 	photos: readonly File[];
+	market?: string | undefined;
+	fromPage?: string | undefined;
 }
 
 /** How long a send may take before the shopper is told and offered a retry. */
@@ -30,18 +32,32 @@ export async function sendContactForm(
 	{ fetchImpl = fetch, timeoutMs = SEND_TIMEOUT_MS }: { fetchImpl?: typeof fetch; timeoutMs?: number } = {},
 ): Promise<SendResult> {
 	const data = contactFormSchema(formConfig(settings)).parse(input.values);
-	const { url, init } = sendRequest(settings, { ...input, data }, { base: input.base });
-	let response: Response;
-	try {
-		response = await fetchImpl(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-	} catch (error) {
-		const name = (error as { name?: string }).name;
-		return { ok: false, failure: name === 'TimeoutError' || name === 'AbortError' ? { reason: 'timeout' } : { reason: 'network' } };
+	const post = async ({ url, init }: SendRequest): Promise<{ ok: true; body: unknown } | { ok: false; failure: SendFailure }> => {
+		let response: Response;
+		try {
+			response = await fetchImpl(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+		} catch (error) {
+			const name = (error as { name?: string }).name;
+			return { ok: false, failure: name === 'TimeoutError' || name === 'AbortError' ? { reason: 'timeout' } : { reason: 'network' } };
+		}
+		if (response.status >= 500) return { ok: false, failure: { reason: 'server', status: response.status } };
+		if (!response.ok) return { ok: false, failure: { reason: 'rejected', status: response.status } };
+		return { ok: true, body: await response.json().catch(() => undefined) };
+	};
+	// Zendesk takes photos through its Uploads API first; the request then names them by token.
+	const uploadTokens: string[] = [];
+	if (settings.target === 'zendesk') {
+		for (const photo of input.photos) {
+			const uploaded = await post(zendeskUploadRequest(settings, photo));
+			if (!uploaded.ok) return uploaded;
+			const token = uploadTokenFromResponse(uploaded.body);
+			if (!token) return { ok: false, failure: { reason: 'server', status: 200 } };
+			uploadTokens.push(token);
+		}
 	}
-	if (response.status >= 500) return { ok: false, failure: { reason: 'server', status: response.status } };
-	if (!response.ok) return { ok: false, failure: { reason: 'rejected', status: response.status } };
-	const body: unknown = await response.json().catch(() => undefined);
-	const reference = referenceFromResponse(settings, body);
+	const sent = await post(sendRequest(settings, { ...input, data, uploadTokens }, { base: input.base }));
+	if (!sent.ok) return sent;
+	const reference = referenceFromResponse(settings, sent.body);
 	return reference ? { ok: true, reference } : { ok: true };
 }
 

@@ -1,5 +1,5 @@
 import { routePath, withBase } from '../catalog/routes.js';
-import { LOCAL_ENDPOINT, TARGETS_WITH_FILES, type ContactFormSettings } from './form-config-schema.js';
+import { LOCAL_ENDPOINT, TARGETS_WITH_FILES, type ContactFormSettings, type HandoffField } from './form-config-schema.js';
 import type { ContactFormData } from './form-schema.js';
 
 /**
@@ -60,7 +60,8 @@ export function htmlFormSetup(settings: ContactFormSettings, { base, locale }: {
 				enctype: 'application/x-www-form-urlencoded',
 				hidden,
 				postsWithoutScript: false,
-				acceptsFiles: false,
+				// Photos go through Zendesk's Uploads API from the island (see zendeskUploadRequest).
+				acceptsFiles,
 			};
 	}
 }
@@ -83,11 +84,17 @@ export interface Outgoing {
 	/** Seconds the form was open before the send. */
 	fillSeconds: number;
 	photos: readonly File[];
+	/** The shopper's market, when the page knows it (<html data-market>). */
+	market?: string | undefined;
+	/** The help page the shopper came to the form from, as a full address. */
+	fromPage?: string | undefined;
+	/** Zendesk: the tokens of the photos already uploaded (see zendeskUploadRequest). */
+	uploadTokens?: readonly string[];
 }
 
 export interface SendRequest {
 	url: string;
-	init: { method: 'POST'; headers: Record<string, string>; body: string | FormData | URLSearchParams };
+	init: { method: 'POST'; headers: Record<string, string>; body: string | FormData | URLSearchParams | Blob };
 }
 
 export function sendRequest(settings: ContactFormSettings, outgoing: Outgoing, { base }: { base: string }): SendRequest {
@@ -129,19 +136,64 @@ export function sendRequest(settings: ContactFormSettings, outgoing: Outgoing, {
 			};
 		case 'zendesk': {
 			const subject = data.orderNumber ? `${outgoing.topicLabel} (${data.orderNumber})` : outgoing.topicLabel;
-			// Zendesk takes no extra fields from anonymous requests: the agent reads the spam signals in the ticket.
-			const suspicion = spamNote(settings, outgoing);
-			const body = [data.message, data.orderNumber ? `${outgoing.orderNumberLabel}: ${data.orderNumber}` : '', suspicion].filter(Boolean).join('\n\n');
+			// Zendesk takes no extra fields from anonymous requests but its ticket fields: what has no
+			// field of its own, and the spam signals, are written under the message for the agent.
+			const known: Record<HandoffField, string | undefined> = {
+				language: outgoing.locale,
+				topic: data.topic,
+				orderNumber: data.orderNumber || undefined,
+				market: outgoing.market,
+				page: outgoing.fromPage,
+			};
+			const fields = settings.zendeskFields ?? {};
+			const customFields = Object.entries(known).flatMap(([name, value]) => {
+				const id = fields[name as HandoffField];
+				return id !== undefined && value !== undefined ? [{ id, value }] : [];
+			});
+			const inText = (name: HandoffField) => fields[name] === undefined && known[name] !== undefined;
+			const details = [
+				inText('language') ? `Language: ${outgoing.locale}` : '',
+				inText('market') ? `Market: ${outgoing.market}` : '',
+				inText('page') ? `From: ${outgoing.fromPage}` : '',
+			]
+				.filter(Boolean)
+				.join(' · ');
+			const body = [data.message, inText('orderNumber') ? `${outgoing.orderNumberLabel}: ${data.orderNumber}` : '', details, spamNote(settings, outgoing)]
+				.filter(Boolean)
+				.join('\n\n');
+			const uploads = outgoing.uploadTokens ?? [];
 			return {
 				url: setup.action,
 				init: {
 					method: 'POST',
 					headers: { ...accept, 'content-type': 'application/json' },
-					body: JSON.stringify({ request: { requester: { name: data.name, email: data.email }, subject, comment: { body } } }),
+					body: JSON.stringify({
+						request: {
+							requester: { name: data.name, email: data.email },
+							subject,
+							comment: { body, ...(uploads.length > 0 ? { uploads } : {}) },
+							...(customFields.length > 0 ? { custom_fields: customFields } : {}),
+						},
+					}),
 				},
 			};
 		}
 	}
+}
+
+/** Zendesk's Uploads API: one photo, answered with a token that the request then names. */
+export function zendeskUploadRequest(settings: Pick<ContactFormSettings, 'endpoint'>, photo: File): SendRequest {
+	const url = new URL('/api/v2/uploads.json', settings.endpoint ?? '');
+	url.searchParams.set('filename', photo.name);
+	return {
+		url: url.href,
+		init: { method: 'POST', headers: { accept: 'application/json', 'content-type': photo.type || 'application/octet-stream' }, body: photo },
+	};
+}
+
+export function uploadTokenFromResponse(body: unknown): string | undefined {
+	const token = (body as { upload?: { token?: unknown } } | null)?.upload?.token;
+	return typeof token === 'string' ? token : undefined;
 }
 
 /** A note for the help desk's agent when the send looks like a bot's; empty otherwise. */

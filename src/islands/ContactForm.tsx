@@ -35,6 +35,16 @@ export interface ContactFormProps {
  * keeps a draft, suggests articles and sends with fetch, keeping everything
  * typed until the target confirms the message.
  */
+/** The help page the shopper opened the form from: the referrer when it is a page of this help center. */
+function helpPageCameFrom(base: string): string | undefined {
+	try {
+		const from = new URL(document.referrer);
+		return from.origin === location.origin && from.pathname.startsWith(base) && from.pathname !== location.pathname ? from.href : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 export default function ContactForm({ locale, base, settings, topics, texts, sentUrl, channelsHref, suggestArticles }: ContactFormProps) {
 	const fullSettings = { ...settings, topics: topics.map(({ id, label }) => ({ id, label: { [locale]: label } })) };
 	const setup = htmlFormSetup(fullSettings, { base, locale });
@@ -95,6 +105,8 @@ export default function ContactForm({ locale, base, settings, topics, texts, sen
 				formToken,
 				fillSeconds: draft.openSeconds(),
 				photos: photoFiles(),
+				market: document.documentElement.dataset.market,
+				fromPage: helpPageCameFrom(base),
 			},
 			(reference) => {
 				// Only now, with the target's confirmation, is the draft no longer needed.

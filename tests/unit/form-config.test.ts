@@ -24,10 +24,26 @@ describe('contactForm in site.yaml', () => {
 	});
 
 	it('refuses photos for targets that cannot take files', () => {
-		expect(problems({ target: 'zendesk', endpoint: 'https://shop.zendesk.com', attachments: { maxFiles: 2, maxMegabytes: 5 } })).toEqual([
-			'attachments: cannot be used with the zendesk target, which does not accept files (only local, netlify, formspree do); remove it',
+		expect(problems({ target: 'json', endpoint: 'https://api.example.com/contact', attachments: { maxFiles: 2, maxMegabytes: 5 } })).toEqual([
+			'attachments: cannot be used with the json target, which does not accept files (only local, netlify, formspree, zendesk do); remove it',
 		]);
 		expect(problems({ target: 'netlify', attachments: { maxFiles: 2, maxMegabytes: 5 } })).toEqual([]);
+		expect(problems({ target: 'zendesk', endpoint: 'https://shop.zendesk.com', attachments: { maxFiles: 2, maxMegabytes: 5 } })).toEqual([]);
+	});
+
+	it('takes Zendesk ticket field IDs for what the form knows, and only for Zendesk', () => {
+		expect(problems({ target: 'zendesk', endpoint: 'https://shop.zendesk.com', zendeskFields: { orderNumber: 360012345678, language: 360012345679 } })).toEqual(
+			[],
+		);
+		expect(problems({ target: 'zendesk', endpoint: 'https://shop.zendesk.com', zendeskFields: { orderNumber: 'Order number' } })).toEqual([
+			"zendeskFields.orderNumber: must be the number of a ticket field in Zendesk (Admin Center → Objects and rules → Tickets → Fields: the field's ID)",
+		]);
+		expect(problems({ target: 'zendesk', endpoint: 'https://shop.zendesk.com', zendeskFields: { customer: 1 } })).toEqual([
+			'zendeskFields: names customer, which the form does not know; it can fill language, topic, orderNumber, market, page',
+		]);
+		expect(problems({ target: 'local', zendeskFields: { orderNumber: 1 } })).toEqual([
+			'zendeskFields: is only used by the zendesk target, not local; remove it',
+		]);
 	});
 
 	it('checks the order number pattern and that its example matches it', () => {

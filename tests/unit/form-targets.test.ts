@@ -55,7 +55,32 @@ describe('what the island sends to each target', () => {
 			request: {
 				requester: { name: 'Dana Levi', email: 'dana@example.co.il' },
 				subject: 'החזרה (KO-123456)',
-				comment: { body: 'The boots are too small.\n\nמספר הזמנה: KO-123456' },
+				comment: { body: 'The boots are too small.\n\nמספר הזמנה: KO-123456\n\nLanguage: he' },
+			},
+		});
+	});
+
+	it("hands Zendesk the language, topic, order number, market and page in the ticket fields the shop named, the rest under the message, and the photos' tokens", () => {
+		const settings = settingsFor({
+			target: 'zendesk',
+			endpoint: 'https://example-shop.zendesk.com',
+			zendeskFields: { topic: 11, orderNumber: 12, language: 13 },
+		});
+		const { init } = sendRequest(
+			settings,
+			{ ...outgoing, market: 'il', fromPage: 'https://help.example.com/he/returns/start-a-return/', uploadTokens: ['tok-1', 'tok-2'] },
+			{ base: '/' },
+		);
+		expect(JSON.parse(init.body as string)).toEqual({
+			request: {
+				requester: { name: 'Dana Levi', email: 'dana@example.co.il' },
+				subject: 'החזרה (KO-123456)',
+				comment: { body: 'The boots are too small.\n\nMarket: il · From: https://help.example.com/he/returns/start-a-return/', uploads: ['tok-1', 'tok-2'] },
+				custom_fields: [
+					{ id: 13, value: 'he' },
+					{ id: 11, value: 'return' },
+					{ id: 12, value: 'KO-123456' },
+				],
 			},
 		});
 	});
@@ -88,7 +113,7 @@ describe('what the island sends to each target', () => {
 		const { init } = sendRequest(settings, { ...outgoing, honeypot: 'https://spam.example', fillSeconds: 1 }, { base: '/' });
 		const { request } = JSON.parse(init.body as string) as { request: { comment: { body: string } } };
 		expect(request.comment.body).toBe(
-			'The boots are too small.\n\nמספר הזמנה: KO-123456\n\n(Possible spam: the hidden spam-trap field was filled; sent 1 s after the form opened.)',
+			'The boots are too small.\n\nמספר הזמנה: KO-123456\n\nLanguage: he\n\n(Possible spam: the hidden spam-trap field was filled; sent 1 s after the form opened.)',
 		);
 	});
 
