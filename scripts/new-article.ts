@@ -5,7 +5,10 @@
  *   npm run new -- returns/refund-to-gift-card --locale pl
  *
  * The article starts as a draft (shown by `npm run dev`, left out of builds)
- * so a half-written page is never published.
+ * so a half-written page is never published. A translation of an article that
+ * exists in the default locale starts from the original's text, marked
+ * `needsTranslation: true`, which keeps it out of builds until the translator
+ * has replaced the text and removed the mark.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,6 +32,8 @@ export function scaffold(args: readonly string[], today: Date = new Date()): { f
 	}
 	const file = path.join(paths.content, 'articles', locale, category, `${slug}.mdx`);
 	if (fs.existsSync(file)) throw new Error(`${path.relative(paths.root, file)} already exists.`);
+	const original = shop.articles.find((a) => a.locale === shop.site.defaultLocale && a.key === `${category}/${slug}`);
+	if (original && locale !== shop.site.defaultLocale) return { file, text: fromOriginal(fs.readFileSync(path.resolve(paths.root, original.file), 'utf8')) };
 	const title = slug.charAt(0).toUpperCase() + slug.slice(1).replace(/-/g, ' ');
 	const text = `---
 title: ${title}
@@ -43,12 +48,35 @@ Write the answer here. Remove \`draft: true\` above when the article is ready.
 	return { file, text };
 }
 
+/**
+ * A translation's first version: the original's front matter and text, marked as waiting for its
+ * translator. The original's date, old addresses, owner and review day are its own, not the
+ * translation's, and a draft mark would hide what the marker says.
+ */
+export function fromOriginal(source: string): string {
+	const front = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+	if (!front) throw new Error('The original has no front matter to start from.');
+	const own = /^(updated|redirectFrom|owner|reviewBy|draft|needsTranslation)\s*:/;
+	const lines: string[] = [];
+	let skipping = false;
+	for (const line of front[1]!.split(/\r?\n/)) {
+		// A field's block list ("- item" lines) goes with it.
+		if (skipping && /^\s+-\s|^\s+\S/.test(line)) continue;
+		skipping = own.test(line);
+		if (!skipping) lines.push(line);
+	}
+	return `---\n${lines.join('\n')}\nneedsTranslation: true # the text below is the original's: translate the title, description, keywords and text, then remove this line\n---\n${source.slice(front[0].length)}`;
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
 	try {
 		const { file, text } = scaffold(process.argv.slice(2));
 		fs.mkdirSync(path.dirname(file), { recursive: true });
 		fs.writeFileSync(file, text);
-		console.log(`Created ${path.relative(process.cwd(), file)} (a draft until you remove "draft: true").`);
+		const marker = text.includes('needsTranslation: true')
+			? 'the original text to translate; left out of builds until you remove "needsTranslation: true"'
+			: 'a draft until you remove "draft: true"';
+		console.log(`Created ${path.relative(process.cwd(), file)} (${marker}).`);
 	} catch (error) {
 		console.error(error instanceof ContentError ? error.message : `${(error as Error).message}`);
 		process.exit(1);

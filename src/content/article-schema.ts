@@ -57,6 +57,8 @@ export const articleFrontmatterSchema = z.strictObject({
 	featured: z.boolean({ error: 'must be true or false' }).default(false),
 	order: z.number({ error: 'must be a number; articles with a lower number come first' }).int({ error: 'must be a whole number' }).optional(),
 	draft: z.boolean({ error: 'must be true or false' }).default(false),
+	/** A translation begun from the original's text (npm run new -- --locale): shown by npm run dev, left out of builds until a translator removes it. */
+	needsTranslation: z.boolean({ error: 'must be true or false' }).default(false),
 	/** Who keeps the article true: a name, a team or an address, as the shop likes; `npm run check` groups overdue reviews by it. */
 	owner: z.string({ error: 'must be text: who looks after this article' }).trim().min(1, { error: 'must not be empty: who looks after this article' }).optional(),
 	/** The day by which someone should read the article again against the shop as it is. */

@@ -110,3 +110,20 @@ export function readFileVersions(dir: string, file: string): FileVersion[] {
 export function readFileAt(dir: string, commit: string, file: string): string | undefined {
 	return git(dir, ['show', `${commit}:./${file.split(path.sep).join('/')}`]);
 }
+
+/**
+ * How `file` (relative to `dir`) changed since `time` (Unix seconds): git's diff from the version
+ * committed then to the file as it is now, without git's header lines; undefined when git has no
+ * version that old.
+ */
+export function diffSince(dir: string, file: string, time: number): string | undefined {
+	const seen = readFileVersions(dir, file).find((version) => version.time <= time);
+	if (!seen) return undefined;
+	const diff = git(dir, ['diff', '--no-color', seen.commit, '--', file]);
+	if (diff === undefined) return undefined;
+	return diff
+		.split('\n')
+		.filter((line) => !/^(diff --git|index |--- |\+\+\+ )/.test(line))
+		.join('\n')
+		.trimEnd();
+}

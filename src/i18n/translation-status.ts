@@ -26,6 +26,8 @@ export interface StatusEntry {
 	/** YYYY-MM-DD of the original's last change that translations should follow. */
 	originalChanged?: string;
 	translationChanged?: string;
+	/** When the translation last changed (Unix seconds): the original's text since then is what it lacks. */
+	translationChangedAt?: number;
 }
 
 export interface StatusInput {
@@ -63,7 +65,7 @@ export function translationStatus({ defaultLocale, locales, pages, historyOf }: 
 				original: original.file,
 				translation: translation.file,
 				...(originalChange !== undefined ? { originalChanged: isoDay(originalChange) } : {}),
-				...(translationChange !== undefined ? { translationChanged: isoDay(translationChange) } : {}),
+				...(translationChange !== undefined ? { translationChanged: isoDay(translationChange), translationChangedAt: translationChange } : {}),
 			});
 		}
 	}

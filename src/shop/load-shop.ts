@@ -187,7 +187,9 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 	// Links are checked in the same pass, against the pages the build would make; an article
 	// with problems of its own still counts as a page, so its problems are not repeated as
 	// broken links. Without a valid site.yaml or categories.yaml, every link would look broken.
-	const published = includeDrafts ? scan.articles : scan.articles.filter((a) => !a.data.draft);
+	const published = includeDrafts ? scan.articles : scan.articles.filter((a) => !a.data.draft && !a.data.needsTranslation);
+	// Said once the shop is valid (notices below): a translation waiting for its translator.
+	const untranslated = includeDrafts ? [] : scan.articles.filter((a) => a.data.needsTranslation && !a.data.draft);
 	const { moves, problems: moveProblems } = articleMoves(published, readGitRenames(paths.content));
 	problems.push(...moveProblems);
 	const publishedKeys = new Set(published.map((a) => a.key));
@@ -220,7 +222,9 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 	if (problems.length > 0) throw new ContentError(groupUnlistedLocales(problems, display(siteFile)));
 
 	// One git call for every date and translation check.
-	const notices: string[] = [];
+	const notices: string[] = untranslated.map(
+		(article) => `${article.file} still needs translation (needsTranslation: true): it is left out of the build, and shoppers see the original instead.`,
+	);
 	const history = readGitHistory(paths.content);
 	if (history?.shallow) {
 		notices.push(

@@ -23,6 +23,7 @@ function article(id: string, data: Partial<ArticleSource['data']> = {}): Article
 			updated: '2026-10-01',
 			featured: false,
 			draft: false,
+			needsTranslation: false,
 			redirectFrom: [],
 			related: [],
 			...data,
