@@ -15,6 +15,7 @@ import path from 'node:path';
 import { ContentError } from '../src/content/problems.js';
 import { loadShop } from '../src/shop/load-shop.js';
 import { resolveShopPaths } from '../src/shop/paths.js';
+import { sharedFrontMatterLines } from '../src/translation/round-trip.js';
 
 export function scaffold(args: readonly string[], today: Date = new Date()): { file: string; text: string } {
 	const target = args.find((arg) => !arg.startsWith('--'));
@@ -56,15 +57,7 @@ Write the answer here. Remove \`draft: true\` above when the article is ready.
 export function fromOriginal(source: string): string {
 	const front = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
 	if (!front) throw new Error('The original has no front matter to start from.');
-	const own = /^(updated|redirectFrom|owner|reviewBy|draft|needsTranslation)\s*:/;
-	const lines: string[] = [];
-	let skipping = false;
-	for (const line of front[1]!.split(/\r?\n/)) {
-		// A field's block list ("- item" lines) goes with it.
-		if (skipping && /^\s+-\s|^\s+\S/.test(line)) continue;
-		skipping = own.test(line);
-		if (!skipping) lines.push(line);
-	}
+	const lines = sharedFrontMatterLines(front[1]!);
 	return `---\n${lines.join('\n')}\nneedsTranslation: true # the text below is the original's: translate the title, description, keywords and text, then remove this line\n---\n${source.slice(front[0].length)}`;
 }
 
