@@ -7,11 +7,11 @@ import { httpUrlSchema, localizedTextSchema } from '../shop/common-schemas.js';
  * endpoint or a broken order-number pattern before shoppers do.
  */
 
-export const FORM_TARGETS = ['local', 'json', 'netlify', 'formspree', 'zendesk'] as const;
+export const FORM_TARGETS = ['local', 'json', 'netlify', 'formspree', 'zendesk', 'relay'] as const;
 export type FormTarget = (typeof FORM_TARGETS)[number];
 
 /** Targets that take photo uploads (multipart/form-data, or Zendesk's Uploads API). */
-export const TARGETS_WITH_FILES: readonly FormTarget[] = ['local', 'netlify', 'formspree', 'zendesk'];
+export const TARGETS_WITH_FILES: readonly FormTarget[] = ['local', 'netlify', 'formspree', 'zendesk', 'relay'];
 
 /** What the form knows beyond the shopper's text, which a help desk can keep in fields of its own. */
 export const HANDOFF_FIELDS = ['language', 'topic', 'orderNumber', 'market', 'page'] as const;
@@ -24,6 +24,8 @@ const zendeskFieldId = z
 
 /** Where the receiver that `npm start` runs listens, relative to the site's base path. */
 export const LOCAL_ENDPOINT = 'api/contact';
+/** Where the contact relay (Freshdesk, Help Scout, Gorgias) listens by default: the same path in npm start, Netlify and Cloudflare. */
+export const RELAY_ENDPOINT = 'api/contact-relay';
 
 const topicId = z
 	.string({ error: 'must be a short id such as order or return' })
@@ -82,7 +84,8 @@ export const contactFormConfigSchema = z
 		if (help && !config.endpoint) {
 			ctx.addIssue({ code: 'custom', path: ['endpoint'], message: `is required for the ${config.target} target: ${help}` });
 		}
-		if (!needsEndpoint && config.endpoint) {
+		// The relay has an address of its own by default, and may live elsewhere.
+		if (!needsEndpoint && config.endpoint && config.target !== 'relay') {
 			ctx.addIssue({ code: 'custom', path: ['endpoint'], message: `is not used by the ${config.target} target; remove it` });
 		}
 		if (config.attachments && !TARGETS_WITH_FILES.includes(config.target)) {

@@ -1,5 +1,5 @@
 import { routePath, withBase } from '../catalog/routes.js';
-import { LOCAL_ENDPOINT, TARGETS_WITH_FILES, type ContactFormSettings, type HandoffField } from './form-config-schema.js';
+import { LOCAL_ENDPOINT, RELAY_ENDPOINT, TARGETS_WITH_FILES, type ContactFormSettings, type HandoffField } from './form-config-schema.js';
 import type { ContactFormData } from './form-schema.js';
 
 /**
@@ -54,6 +54,9 @@ export function htmlFormSetup(settings: ContactFormSettings, { base, locale }: {
 				postsWithoutScript: true,
 				acceptsFiles,
 			};
+		case 'relay':
+			// The relay answers JSON to the island; a post without JavaScript would show the shopper that JSON.
+			return { action: settings.endpoint ?? withBase(base, `/${RELAY_ENDPOINT}`), enctype, hidden, postsWithoutScript: false, acceptsFiles };
 		case 'zendesk':
 			return {
 				action: zendeskRequestsUrl(settings.endpoint ?? ''),
@@ -124,6 +127,21 @@ export function sendRequest(settings: ContactFormSettings, outgoing: Outgoing, {
 			// Netlify takes AJAX posts at any path of the site; "/" is what its docs use.
 			const url = settings.target === 'netlify' ? withBase(base, '/') : setup.action;
 			return { url, init: { method: 'POST', headers: { ...accept, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) } };
+		}
+		case 'relay': {
+			const relayed = {
+				...fields,
+				topicLabel: outgoing.topicLabel,
+				...(outgoing.market ? { market: outgoing.market } : {}),
+				...(outgoing.fromPage ? { fromPage: outgoing.fromPage } : {}),
+			};
+			if (outgoing.photos.length > 0) {
+				const body = new FormData();
+				for (const [key, value] of Object.entries(relayed)) body.append(key, value);
+				for (const photo of outgoing.photos) body.append('photos', photo, photo.name);
+				return { url: setup.action, init: { method: 'POST', headers: accept, body } };
+			}
+			return { url: setup.action, init: { method: 'POST', headers: { ...accept, 'content-type': 'application/json' }, body: JSON.stringify(relayed) } };
 		}
 		case 'json':
 			return {
@@ -214,7 +232,7 @@ export function referenceFromResponse(settings: Pick<ContactFormSettings, 'targe
 	const value =
 		settings.target === 'zendesk'
 			? (body as { request?: { id?: unknown } }).request?.id
-			: settings.target === 'local' || settings.target === 'json'
+			: settings.target === 'local' || settings.target === 'json' || settings.target === 'relay'
 				? (body as { reference?: unknown }).reference
 				: undefined;
 	return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;

@@ -2,12 +2,13 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { LOCAL_ENDPOINT, type ContactFormSettings } from '../contact/form-config-schema.js';
+import { LOCAL_ENDPOINT, RELAY_ENDPOINT, type ContactFormSettings } from '../contact/form-config-schema.js';
 import type { Translate } from '../i18n/translator.js';
 import { receiveContactPost } from './contact-receiver.js';
 import type { EventStore } from '../insights/event-store.js';
 import { LOCAL_INSIGHTS_ENDPOINT } from '../insights/insights-config.js';
 import { receiveInsightsPost } from './insights-receiver.js';
+import { handleRelay } from '../relay/relay.js';
 import { createFormToken, type FormToken } from './form-token.js';
 import { INBOX_HEADERS, inboxPage } from './inbox-page.js';
 import { localHosts } from './request-origin.js';
@@ -45,7 +46,9 @@ export interface RunningServer {
  * Serves the built help center like a static host, plus the local contact
  * form receiver: POST <base>api/contact stores a message, GET
  * <base>api/contact/inbox/ lists what arrived; and the local insights
- * receiver: POST <base>api/insights stores a batch of events.
+ * receiver: POST <base>api/insights stores a batch of events; and, for the
+ * relay target, the contact relay at <base>api/contact-relay with the help
+ * desk's key from this process's environment (see relay/relay.ts).
  */
 export async function startHelpCenterServer(options: HelpCenterServerOptions): Promise<RunningServer> {
 	const { siteDir, base, store, locales } = options;
@@ -60,6 +63,13 @@ export async function startHelpCenterServer(options: HelpCenterServerOptions): P
 			receiveContactPost(request, response, { ...options, formToken, hosts, settings: options.contactForm }).catch((error: unknown) => {
 				console.error(error);
 				if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('The receiver failed');
+			});
+			return;
+		}
+		if (options.contactForm?.target === 'relay' && inside?.replace(/\/$/, '') === RELAY_ENDPOINT) {
+			relayNodeRequest(request, response, url).catch((error: unknown) => {
+				console.error(error);
+				if (!response.headersSent) response.writeHead(500).end();
 			});
 			return;
 		}
@@ -106,4 +116,17 @@ export async function startHelpCenterServer(options: HelpCenterServerOptions): P
 				server.close(() => resolve());
 			}),
 	};
+}
+
+/** The relay's web-standard handler, on Node's request and response. */
+async function relayNodeRequest(request: http.IncomingMessage, response: http.ServerResponse, url: URL): Promise<void> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of request) chunks.push(chunk as Buffer);
+	const headers = new Headers();
+	for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string') headers.set(name, value);
+	const method = request.method ?? 'GET';
+	const web = new Request(url, { method, headers, ...(method === 'GET' || method === 'HEAD' ? {} : { body: Buffer.concat(chunks) }) });
+	const answer = await handleRelay(web, process.env);
+	response.writeHead(answer.status, Object.fromEntries(answer.headers));
+	response.end(Buffer.from(await answer.arrayBuffer()));
 }

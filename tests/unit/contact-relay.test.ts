@@ -1,0 +1,259 @@
+import http from 'node:http';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { onRequest as cloudflareRelay } from '../../functions/api/contact-relay.js';
+import netlifyRelay from '../../netlify/functions/contact-relay.mjs';
+import { contactFormConfigSchema } from '../../src/contact/form-config-schema.js';
+import { sendContactForm } from '../../src/contact/form-send.js';
+import { createTranslator } from '../../src/i18n/translator.js';
+import { startHelpCenterServer } from '../../src/receiver/server.js';
+import { createSubmissionStore } from '../../src/receiver/submission-store.js';
+
+const ORIGIN = 'https://help.example.com';
+
+interface Seen {
+	method: string;
+	path: string;
+	authorization: string | undefined;
+	contentType: string | undefined;
+	body: string;
+}
+
+/** A help desk's API on localhost that records every request and answers as the product does. */
+function fakeHelpDesk(answer: (seen: Seen) => { status: number; body?: unknown; headers?: Record<string, string> }) {
+	const seen: Seen[] = [];
+	const server = http.createServer((request, response) => {
+		const chunks: Buffer[] = [];
+		request.on('data', (chunk: Buffer) => chunks.push(chunk));
+		request.on('end', () => {
+			const entry = {
+				method: request.method ?? '',
+				path: request.url ?? '',
+				authorization: request.headers.authorization,
+				contentType: request.headers['content-type'],
+				body: Buffer.concat(chunks).toString('latin1'),
+			};
+			seen.push(entry);
+			const { status, body, headers } = answer(entry);
+			response.writeHead(status, { 'content-type': 'application/json', ...headers }).end(body === undefined ? '' : JSON.stringify(body));
+		});
+	});
+	return {
+		seen,
+		start: () => new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`))),
+		stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+	};
+}
+
+const message = {
+	name: 'Jana Nováková',
+	email: 'jana@example.cz',
+	orderNumber: 'KO-123456',
+	topic: 'damaged-item',
+	topicLabel: 'Poškozené zboží',
+	message: 'Stan dorazil s prasklou tyčí.',
+	locale: 'cs',
+	market: 'cz',
+	fromPage: 'https://help.example.com/cs/returns/damaged-or-faulty-item/',
+	website: '',
+	fillSeconds: '80',
+};
+const post = (body: BodyInit, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+	new Request('https://help.example.com/api/contact-relay', { method: 'POST', headers: { origin: ORIGIN, ...headers }, body });
+const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+
+describe('the contact relay to Freshdesk (Cloudflare Pages Function)', () => {
+	const desk = fakeHelpDesk(() => ({ status: 201, body: { id: 9001 } }));
+	let url = '';
+	beforeAll(async () => (url = await desk.start()));
+	afterAll(() => desk.stop());
+
+	it('creates a ticket with the key as Basic auth, tags for topic, language and market, and the order number in its field', async () => {
+		const env = {
+			CONTACT_RELAY_HELP_DESK: 'freshdesk',
+			CONTACT_RELAY_ORIGIN: ORIGIN,
+			FRESHDESK_URL: url,
+			FRESHDESK_API_KEY: 'fd-secret',
+			FRESHDESK_ORDER_FIELD: 'cf_order_number',
+		};
+		const response = await cloudflareRelay({ request: post(JSON.stringify(message)), env });
+		expect(response.status).toBe(200);
+		expect(await response.json()).toEqual({ reference: '9001' });
+		expect(response.headers.get('access-control-allow-origin')).toBe(ORIGIN);
+		const [ticket] = desk.seen;
+		expect([ticket?.method, ticket?.path, ticket?.authorization, ticket?.contentType]).toEqual([
+			'POST',
+			'/api/v2/tickets',
+			basic('fd-secret', 'X'),
+			'application/json',
+		]);
+		expect(JSON.parse(Buffer.from(ticket!.body, 'latin1').toString('utf8'))).toEqual({
+			name: 'Jana Nováková',
+			email: 'jana@example.cz',
+			subject: 'Poškozené zboží (KO-123456)',
+			description: 'Stan dorazil s prasklou tyčí.<br><br>Language: cs<br>Market: cz<br>From: https://help.example.com/cs/returns/damaged-or-faulty-item/',
+			status: 2,
+			priority: 1,
+			tags: ['damaged-item', 'lang-cs', 'market-cz'],
+			custom_fields: { cf_order_number: 'KO-123456' },
+		});
+	});
+
+	it('sends photos as attachments in a multipart request', async () => {
+		const env = { CONTACT_RELAY_HELP_DESK: 'freshdesk', CONTACT_RELAY_ORIGIN: ORIGIN, FRESHDESK_URL: url, FRESHDESK_API_KEY: 'fd-secret' };
+		const form = new FormData();
+		for (const [key, value] of Object.entries(message)) form.append(key, value);
+		form.append('photos', new File([new Uint8Array([0xff, 0xd8, 0xff])], 'pole.jpg', { type: 'image/jpeg' }));
+		const response = await cloudflareRelay({
+			request: new Request('https://help.example.com/api/contact-relay', { method: 'POST', headers: { origin: ORIGIN }, body: form }),
+			env,
+		});
+		expect(response.status).toBe(200);
+		const ticket = desk.seen.at(-1)!;
+		expect(ticket.contentType).toMatch(/^multipart\/form-data; boundary=/);
+		expect(ticket.body).toContain('name="attachments[]"; filename="pole.jpg"');
+		expect(ticket.body).toContain('name="tags[]"\r\n\r\nlang-cs');
+	});
+});
+
+describe('the contact relay to Help Scout (Netlify Function)', () => {
+	const desk = fakeHelpDesk((seen) =>
+		seen.path === '/v2/oauth2/token'
+			? { status: 200, body: { access_token: 'hs-token', expires_in: 172800 } }
+			: { status: 201, headers: { 'resource-id': '777' } },
+	);
+	let url = '';
+	beforeAll(async () => (url = await desk.start()));
+	afterAll(() => desk.stop());
+
+	it('gets a token with the app credentials, then opens a conversation in the mailbox as the shopper', async () => {
+		Object.assign(process.env, {
+			CONTACT_RELAY_HELP_DESK: 'helpscout',
+			CONTACT_RELAY_ORIGIN: ORIGIN,
+			HELPSCOUT_URL: url,
+			HELPSCOUT_APP_ID: 'app-id',
+			HELPSCOUT_APP_SECRET: 'app-secret',
+			HELPSCOUT_MAILBOX_ID: '42',
+		});
+		try {
+			const response = await netlifyRelay(post(JSON.stringify(message)));
+			expect(await response.json()).toEqual({ reference: '777' });
+		} finally {
+			for (const name of [
+				'CONTACT_RELAY_HELP_DESK',
+				'CONTACT_RELAY_ORIGIN',
+				'HELPSCOUT_URL',
+				'HELPSCOUT_APP_ID',
+				'HELPSCOUT_APP_SECRET',
+				'HELPSCOUT_MAILBOX_ID',
+			])
+				delete process.env[name];
+		}
+		expect(JSON.parse(desk.seen[0]!.body)).toEqual({ grant_type: 'client_credentials', client_id: 'app-id', client_secret: 'app-secret' });
+		expect(desk.seen[1]?.authorization).toBe('Bearer hs-token');
+		expect(JSON.parse(Buffer.from(desk.seen[1]!.body, 'latin1').toString('utf8'))).toMatchObject({
+			subject: 'Poškozené zboží (KO-123456)',
+			customer: { email: 'jana@example.cz', firstName: 'Jana', lastName: 'Nováková' },
+			mailboxId: 42,
+			type: 'email',
+			tags: ['damaged-item', 'lang-cs', 'market-cz'],
+			threads: [
+				{ type: 'customer', customer: { email: 'jana@example.cz' }, text: expect.stringContaining('Order number: KO-123456\nLanguage: cs\nMarket: cz') },
+			],
+		});
+	});
+});
+
+describe('the contact relay to Gorgias, through the local receiver of npm start', () => {
+	const desk = fakeHelpDesk((seen) =>
+		seen.path.startsWith('/api/upload')
+			? { status: 201, body: [{ url: 'https://uploads.gorgias.example/p.jpg', name: 'p.jpg', size: 3, content_type: 'image/jpeg' }] }
+			: { status: 201, body: { id: 31337 } },
+	);
+	let url = '';
+	beforeAll(async () => (url = await desk.start()));
+	afterAll(() => desk.stop());
+
+	it('takes the form as the island sends it, uploads the photo, and creates the ticket with tags', async () => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hc-relay-'));
+		const settings = contactFormConfigSchema.parse({
+			target: 'relay',
+			topics: [{ id: 'damaged-item', label: { en: 'Damaged item' } }],
+			attachments: { maxFiles: 2, maxMegabytes: 5 },
+		});
+		Object.assign(process.env, { CONTACT_RELAY_HELP_DESK: 'gorgias', GORGIAS_URL: url, GORGIAS_EMAIL: 'agent@shop.example', GORGIAS_API_KEY: 'gg-key' });
+		const server = await startHelpCenterServer({
+			siteDir: dir,
+			base: '/',
+			store: createSubmissionStore(path.join(dir, 'inbox')),
+			contactForm: settings,
+			locales: ['cs'],
+			defaultLocale: 'cs',
+			t: createTranslator({}, 'cs'),
+		});
+		process.env.CONTACT_RELAY_ORIGIN = server.url;
+		try {
+			// The browser names its origin on every post; Node's fetch does not, so the test does.
+			const browserFetch: typeof fetch = (input, init) =>
+				fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), origin: server.url } });
+			const result = await sendContactForm(
+				{ ...settings, endpoint: `${server.url}/api/contact-relay` },
+				{
+					base: '/',
+					locale: 'cs',
+					values: { name: 'Jana Nováková', email: 'jana@example.cz', orderNumber: '', topic: 'damaged-item', message: 'Stan dorazil s prasklou tyčí.' },
+					topicLabel: 'Poškozené zboží',
+					orderNumberLabel: 'Číslo objednávky',
+					honeypot: '',
+					formToken: '',
+					fillSeconds: 60,
+					photos: [new File([new Uint8Array([0xff, 0xd8, 0xff])], 'p.jpg', { type: 'image/jpeg' })],
+					market: 'cz',
+				},
+				{ fetchImpl: browserFetch },
+			);
+			expect(result).toEqual({ ok: true, reference: '31337' });
+		} finally {
+			await server.close();
+			for (const name of ['CONTACT_RELAY_HELP_DESK', 'CONTACT_RELAY_ORIGIN', 'GORGIAS_URL', 'GORGIAS_EMAIL', 'GORGIAS_API_KEY']) delete process.env[name];
+			fs.rmSync(dir, { recursive: true, force: true });
+		}
+		expect(desk.seen.map((s) => `${s.method} ${s.path}`)).toEqual(['POST /api/upload?type=attachment', 'POST /api/tickets']);
+		expect(desk.seen.every((s) => s.authorization === basic('agent@shop.example', 'gg-key'))).toBe(true);
+		expect(JSON.parse(Buffer.from(desk.seen[1]!.body, 'latin1').toString('utf8'))).toMatchObject({
+			customer: { email: 'jana@example.cz', name: 'Jana Nováková' },
+			language: 'cs',
+			tags: [{ name: 'damaged-item' }, { name: 'lang-cs' }, { name: 'market-cz' }],
+			messages: [{ from_agent: false, attachments: [{ url: 'https://uploads.gorgias.example/p.jpg', name: 'p.jpg', size: 3, content_type: 'image/jpeg' }] }],
+		});
+	});
+});
+
+describe('the contact relay', () => {
+	const env = { CONTACT_RELAY_HELP_DESK: 'freshdesk', CONTACT_RELAY_ORIGIN: ORIGIN, FRESHDESK_URL: 'http://127.0.0.1:9', FRESHDESK_API_KEY: 'k' };
+
+	it('answers a preflight from the help center, and refuses other origins and bad messages', async () => {
+		const preflight = await cloudflareRelay({
+			request: new Request('https://help.example.com/api/contact-relay', { method: 'OPTIONS', headers: { origin: ORIGIN } }),
+			env,
+		});
+		expect([preflight.status, preflight.headers.get('access-control-allow-methods')]).toEqual([204, 'POST']);
+		const stranger = await cloudflareRelay({
+			request: new Request('https://help.example.com/api/contact-relay', { method: 'POST', headers: { origin: 'https://evil.example' }, body: '{}' }),
+			env,
+		});
+		expect(stranger.status).toBe(403);
+		const bad = await cloudflareRelay({ request: post(JSON.stringify({ ...message, email: 'not an address' })), env });
+		expect([bad.status, await bad.json()]).toEqual([400, { error: 'not a message: email' }]);
+	});
+
+	it('says which setting is missing, and turns a help desk that cannot be reached into a server error the form offers other channels for', async () => {
+		const unset = await cloudflareRelay({ request: post(JSON.stringify(message)), env: { CONTACT_RELAY_HELP_DESK: 'gorgias', CONTACT_RELAY_ORIGIN: ORIGIN } });
+		expect([unset.status, await unset.json()]).toEqual([500, { error: 'the relay needs GORGIAS_URL, GORGIAS_EMAIL, GORGIAS_API_KEY in its environment' }]);
+		const down = await cloudflareRelay({ request: post(JSON.stringify(message)), env });
+		expect(down.status).toBe(502);
+	});
+});
