@@ -110,6 +110,9 @@ export function sendRequest(settings: ContactFormSettings, outgoing: Outgoing, {
 		...(data.orderNumber ? { orderNumber: data.orderNumber } : {}),
 		topic: data.topic,
 		message: data.message,
+		// What routes a message: the shopper's market and the help page they came from, when known.
+		...(outgoing.market ? { market: outgoing.market } : {}),
+		...(outgoing.fromPage ? { fromPage: outgoing.fromPage } : {}),
 		[HONEYPOT_FIELD]: outgoing.honeypot,
 		...(settings.target === 'local' ? { [FORM_TOKEN_FIELD]: outgoing.formToken } : { [FILL_SECONDS_FIELD]: String(outgoing.fillSeconds) }),
 	};
@@ -129,12 +132,7 @@ export function sendRequest(settings: ContactFormSettings, outgoing: Outgoing, {
 			return { url, init: { method: 'POST', headers: { ...accept, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) } };
 		}
 		case 'relay': {
-			const relayed = {
-				...fields,
-				topicLabel: outgoing.topicLabel,
-				...(outgoing.market ? { market: outgoing.market } : {}),
-				...(outgoing.fromPage ? { fromPage: outgoing.fromPage } : {}),
-			};
+			const relayed = { ...fields, topicLabel: outgoing.topicLabel };
 			if (outgoing.photos.length > 0) {
 				const body = new FormData();
 				for (const [key, value] of Object.entries(relayed)) body.append(key, value);

@@ -117,7 +117,7 @@ export async function receiveContactPost(request: http.IncomingMessage, response
 	let reference: string;
 	try {
 		reference = context.store.save(
-			{ ...data, locale, ...(spam.length > 0 ? { spam } : {}) },
+			{ ...data, locale, ...handoffDetails(fields), ...(spam.length > 0 ? { spam } : {}) },
 			accepted.filter((photo) => photo.bytes.byteLength > 0),
 		).reference;
 	} catch (error) {
@@ -132,9 +132,17 @@ export async function receiveContactPost(request: http.IncomingMessage, response
 	else redirect(response, `${sentPage}?ref=${encodeURIComponent(reference)}`);
 }
 
+/** The market and the page the shopper came from, when the form sent them and they are what they claim to be. */
+function handoffDetails(fields: Record<string, string | undefined>): { market?: string; fromPage?: string } {
+	const market = fields.market && /^[a-z0-9-]{1,40}$/.test(fields.market) ? fields.market : undefined;
+	const fromPage =
+		fields.fromPage && fields.fromPage.length <= 2000 && /^https?:\/\//.test(fields.fromPage) && URL.canParse(fields.fromPage) ? fields.fromPage : undefined;
+	return { ...(market ? { market } : {}), ...(fromPage ? { fromPage } : {}) };
+}
+
 /** The fields a post may carry; anything else is dropped unread. */
 function receivedFieldNames(settings: ContactFormSettings): ReadonlySet<string> {
-	return new Set<string>([...FORM_FIELDS, 'locale', FORM_TOKEN_FIELD, HONEYPOT_FIELD]);
+	return new Set<string>([...FORM_FIELDS, 'locale', 'market', 'fromPage', FORM_TOKEN_FIELD, HONEYPOT_FIELD]);
 }
 
 function textsFor(context: ReceiverContext, locale: string): FormTexts {

@@ -37,6 +37,8 @@ ${s.spam?.length ? `<p class="spam">Suspected spam: ${s.spam.map((signal) => esc
 <dt>Email</dt><dd>${escapeHtml(s.email)}</dd>
 ${s.orderNumber ? `<dt>Order number</dt><dd>${escapeHtml(s.orderNumber)}</dd>` : ''}
 <dt>Language</dt><dd>${escapeHtml(s.locale)}</dd>
+${s.market ? `<dt>Market</dt><dd>${escapeHtml(s.market)}</dd>` : ''}
+${s.fromPage ? `<dt>From</dt><dd><a href="${escapeHtml(s.fromPage)}">${escapeHtml(s.fromPage)}</a></dd>` : ''}
 </dl>
 <p class="message" dir="auto">${escapeHtml(s.message)}</p>
 ${s.photos.length ? `<ul>${s.photos.map((p) => `<li><a href="${escapeHtml(photoUrl(s.reference, p.stored))}">${escapeHtml(p.name)}</a> (${Math.ceil(p.size / 1024)} kB)</li>`).join('')}</ul>` : ''}

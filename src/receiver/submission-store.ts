@@ -9,6 +9,9 @@ export interface StoredSubmission extends ContactFormData {
 	reference: string;
 	receivedAt: string;
 	locale: string;
+	/** The shopper's market, and the help page they came to the form from, when the form knew them. */
+	market?: string;
+	fromPage?: string;
 	photos: StoredPhoto[];
 	/** Why the receiver suspects a bot; kept and shown apart in the inbox, never thrown away. */
 	spam?: SpamSignal[];
@@ -45,7 +48,10 @@ export interface StoreContents {
 export interface SubmissionStore {
 	readonly dir: string;
 	/** Stores a message whole, on disk, or throws: a message is acknowledged only once this returns. */
-	save(entry: ContactFormData & { locale: string; spam?: SpamSignal[] }, photos: readonly IncomingPhoto[]): StoredSubmission;
+	save(
+		entry: ContactFormData & { locale: string; market?: string; fromPage?: string; spam?: SpamSignal[] },
+		photos: readonly IncomingPhoto[],
+	): StoredSubmission;
 	read(): StoreContents;
 	/** A stored photo's path, or undefined for anything that is not one. */
 	photoPath(reference: string, stored: string): string | undefined;

@@ -72,6 +72,17 @@ describe('the local receiver', () => {
 		expect(submissions()[0]?.spam).toBeUndefined();
 	});
 
+	it('keeps the market and the page the shopper came from, for routing, and drops them when they are not what they claim', async () => {
+		const kept = await referenceOf(await postJson({ ...valid, market: 'il', fromPage: 'https://help.example.com/he/returns/x/' }));
+		const dropped = await referenceOf(await postJson({ ...valid, market: 'Israel!', fromPage: 'javascript:alert(1)' }));
+		const byReference = (reference: string) => submissions().find((s) => s.reference === reference);
+		expect(byReference(kept)).toMatchObject({ market: 'il', fromPage: 'https://help.example.com/he/returns/x/' });
+		expect(byReference(dropped)?.market).toBeUndefined();
+		expect(byReference(dropped)?.fromPage).toBeUndefined();
+		const inbox = await (await fetch(`${server.url}/api/contact/inbox/`)).text();
+		expect(inbox).toContain('<dt>Market</dt><dd>il</dd>');
+	});
+
 	it('answers what is wrong, field by field, with the same keys as the form', async () => {
 		const response = await postJson({ ...valid, email: 'dana@', message: ' ', orderNumber: '123' });
 		expect(response.status).toBe(422);
