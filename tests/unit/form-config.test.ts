@@ -25,7 +25,7 @@ describe('contactForm in site.yaml', () => {
 
 	it('refuses photos for targets that cannot take files', () => {
 		expect(problems({ target: 'json', endpoint: 'https://api.example.com/contact', attachments: { maxFiles: 2, maxMegabytes: 5 } })).toEqual([
-			'attachments: cannot be used with the json target, which does not accept files (only local, netlify, formspree, zendesk do); remove it',
+			'attachments: cannot be used with the json target, which does not accept files (only local, netlify, formspree, zendesk, relay do); remove it',
 		]);
 		expect(problems({ target: 'netlify', attachments: { maxFiles: 2, maxMegabytes: 5 } })).toEqual([]);
 		expect(problems({ target: 'zendesk', endpoint: 'https://shop.zendesk.com', attachments: { maxFiles: 2, maxMegabytes: 5 } })).toEqual([]);

@@ -51,16 +51,23 @@ describe('loading a shop', () => {
 
 	it('names the contact form field that is wrong in site.yaml', () => {
 		const site = fs.readFileSync(path.join(fixtureShop.content, 'site.yaml'), 'utf8');
+		expect(problemsOf(shopWith({ 'site.yaml': site.replace('target: local', 'target: json') }))).toEqual([
+			{
+				file: 'content/site.yaml',
+				field: 'contactForm.endpoint',
+				message: 'is required for the json target: the address that receives the messages as JSON',
+			},
+			{
+				file: 'content/site.yaml',
+				field: 'contactForm.attachments',
+				message: 'cannot be used with the json target, which does not accept files (only local, netlify, formspree, zendesk, relay do); remove it',
+			},
+		]);
 		expect(problemsOf(shopWith({ 'site.yaml': site.replace('target: local', 'target: zendesk') }))).toEqual([
 			{
 				file: 'content/site.yaml',
 				field: 'contactForm.endpoint',
 				message: 'is required for the zendesk target: your Zendesk address, https://<subdomain>.zendesk.com',
-			},
-			{
-				file: 'content/site.yaml',
-				field: 'contactForm.attachments',
-				message: 'cannot be used with the zendesk target, which does not accept files (only local, netlify, formspree do); remove it',
 			},
 		]);
 		expect(problemsOf(shopWith({ 'site.yaml': site.replace('        he: החזרה', '        de: Rückgabe') }))).toEqual([
