@@ -74,7 +74,8 @@ const FENCE = /^\s*(```|~~~)/;
 
 /**
  * Lines of a text that state an old value as a number of their own: not inside code, not part of
- * a date, a decimal or a longer number, and not inside a component tag (a <Fact> follows the policy).
+ * a date, a decimal or a longer number, not a numbered list's step number, and not inside a
+ * component tag (a <Fact> follows the policy).
  */
 export function staleNumbers(body: string, firstLine: number, changes: readonly ChangedNumber[]): StaleNumber[] {
 	const found: StaleNumber[] = [];
@@ -85,7 +86,11 @@ export function staleNumbers(body: string, firstLine: number, changes: readonly 
 			return;
 		}
 		if (inFence) return;
-		const line = raw.replace(/`[^`]*`/g, ' ').replace(/<[A-Z][^>]*>/g, ' ');
+		// A numbered list's "4." counts steps, not anything a policy states.
+		const line = raw
+			.replace(/^\s*\d+[.)]\s+/, ' ')
+			.replace(/`[^`]*`/g, ' ')
+			.replace(/<[A-Z][^>]*>/g, ' ');
 		for (const change of changes) {
 			if (new RegExp(`(?<![\\d.,:/-])${String(change.old).replace('.', '\\.')}(?![\\d]|[.,:/-]\\d)`).test(line)) found.push({ line: firstLine + index, change });
 		}

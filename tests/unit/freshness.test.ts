@@ -79,8 +79,10 @@ describe('numbers a policy change left behind', () => {
 			'30',
 			'```',
 			'Within 30.',
+			'30. A step of a long list, and 30 days again.',
+			'30. A step alone.',
 		].join('\n');
-		expect(staleNumbers(body, 10, [{ path: 'window.days', old: 30, now: 45 }]).map((s) => s.line)).toEqual([10, 16]);
+		expect(staleNumbers(body, 10, [{ path: 'window.days', old: 30, now: 45 }]).map((s) => s.line)).toEqual([10, 16, 17]);
 	});
 
 	it('are reported when the policy changed after the article was last committed, until the article is changed too', () => {
