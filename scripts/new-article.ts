@@ -12,6 +12,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { splitFrontMatter } from '../src/content/front-matter.js';
 import { ContentError } from '../src/content/problems.js';
 import { loadShop } from '../src/shop/load-shop.js';
 import { resolveShopPaths } from '../src/shop/paths.js';
@@ -55,10 +56,10 @@ Write the answer here. Remove \`draft: true\` above when the article is ready.
  * translation's, and a draft mark would hide what the marker says.
  */
 export function fromOriginal(source: string): string {
-	const front = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+	const front = splitFrontMatter(source);
 	if (!front) throw new Error('The original has no front matter to start from.');
-	const lines = sharedFrontMatterLines(front[1]!);
-	return `---\n${lines.join('\n')}\nneedsTranslation: true # the text below is the original's: translate the title, description, keywords and text, then remove this line\n---\n${source.slice(front[0].length)}`;
+	const lines = sharedFrontMatterLines(front.yaml);
+	return `---\n${lines.join('\n')}\nneedsTranslation: true # the text below is the original's: translate the title, description, keywords and text, then remove this line\n---\n${front.rest}`;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {

@@ -22,6 +22,9 @@ const zendeskFieldId = z
 	.int({ error: 'must be a whole number: the ID of a ticket field in Zendesk' })
 	.positive({ error: 'must be the ID of a ticket field in Zendesk' });
 
+/** Milliseconds a person needs at least to fill the form, unless site.yaml says otherwise; the relay, which has no site.yaml, uses it too. */
+export const DEFAULT_MINIMUM_FILL_TIME = 3000;
+
 /** Where the receiver that `npm start` runs listens, relative to the site's base path. */
 export const LOCAL_ENDPOINT = 'api/contact';
 /** Where the contact relay (Freshdesk, Help Scout, Gorgias) listens by default: the same path in npm start, Netlify and Cloudflare. */
@@ -76,7 +79,7 @@ export const contactFormConfigSchema = z
 			)
 			.optional(),
 		/** Milliseconds a person needs at least to fill the form; faster sends are treated as spam. */
-		minimumFillTime: z.number().int().min(0).default(3000),
+		minimumFillTime: z.number().int().min(0).default(DEFAULT_MINIMUM_FILL_TIME),
 	})
 	.superRefine((config, ctx) => {
 		const help = endpointHelp(config.target);

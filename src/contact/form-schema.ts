@@ -54,7 +54,7 @@ export function utf8Bytes(text: string): number {
 export const BYTES_PER_CHARACTER = 4;
 export const NAME_MAX_LENGTH = 100;
 export const ORDER_NUMBER_MAX_LENGTH = 64;
-const EMAIL_MAX_LENGTH = 254;
+export const EMAIL_MAX_LENGTH = 254;
 
 /** The most text, in UTF-8 bytes, a valid entry can hold: what a receiver needs to read at most. */
 export function maxEntryBytes(config: Pick<ContactFormConfig, 'maxMessageLength'>): number {

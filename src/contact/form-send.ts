@@ -32,7 +32,7 @@ export async function sendContactForm(
 	{ fetchImpl = fetch, timeoutMs = SEND_TIMEOUT_MS }: { fetchImpl?: typeof fetch; timeoutMs?: number } = {},
 ): Promise<SendResult> {
 	const data = contactFormSchema(formConfig(settings)).parse(input.values);
-	const post = async ({ url, init }: SendRequest): Promise<{ ok: true; body: unknown } | { ok: false; failure: SendFailure }> => {
+	const post = async ({ url, init }: SendRequest): Promise<{ ok: true; status: number; body: unknown } | { ok: false; failure: SendFailure }> => {
 		let response: Response;
 		try {
 			response = await fetchImpl(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
@@ -42,7 +42,7 @@ export async function sendContactForm(
 		}
 		if (response.status >= 500) return { ok: false, failure: { reason: 'server', status: response.status } };
 		if (!response.ok) return { ok: false, failure: { reason: 'rejected', status: response.status } };
-		return { ok: true, body: await response.json().catch(() => undefined) };
+		return { ok: true, status: response.status, body: await response.json().catch(() => undefined) };
 	};
 	// Zendesk takes photos through its Uploads API first; the request then names them by token.
 	const uploadTokens: string[] = [];
@@ -51,7 +51,8 @@ export async function sendContactForm(
 			const uploaded = await post(zendeskUploadRequest(settings, photo));
 			if (!uploaded.ok) return uploaded;
 			const token = uploadTokenFromResponse(uploaded.body);
-			if (!token) return { ok: false, failure: { reason: 'server', status: 200 } };
+			// An answer without a token is the help desk's fault, not the shopper's.
+			if (!token) return { ok: false, failure: { reason: 'server', status: uploaded.status } };
 			uploadTokens.push(token);
 		}
 	}

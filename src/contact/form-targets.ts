@@ -151,7 +151,7 @@ export function sendRequest(settings: ContactFormSettings, outgoing: Outgoing, {
 				},
 			};
 		case 'zendesk': {
-			const subject = data.orderNumber ? `${outgoing.topicLabel} (${data.orderNumber})` : outgoing.topicLabel;
+			const subject = ticketSubject(outgoing.topicLabel, data.orderNumber);
 			// Zendesk takes no extra fields from anonymous requests but its ticket fields: what has no
 			// field of its own, and the spam signals, are written under the message for the agent.
 			const known: Record<HandoffField, string | undefined> = {
@@ -210,6 +210,11 @@ export function zendeskUploadRequest(settings: Pick<ContactFormSettings, 'endpoi
 export function uploadTokenFromResponse(body: unknown): string | undefined {
 	const token = (body as { upload?: { token?: unknown } } | null)?.upload?.token;
 	return typeof token === 'string' ? token : undefined;
+}
+
+/** A ticket's subject in a help desk: the topic in the shopper's language, and the order number when given. */
+export function ticketSubject(topicLabel: string, orderNumber: string | undefined): string {
+	return orderNumber ? `${topicLabel} (${orderNumber})` : topicLabel;
 }
 
 /** A note for the help desk's agent when the send looks like a bot's; empty otherwise. */

@@ -1,4 +1,5 @@
 import type { FactName } from '../policies/fact-text.js';
+import { proseLines } from './prose-lines.js';
 
 /**
  * Keeping articles true: who looks after each one and when it is due for review (front matter
@@ -70,7 +71,6 @@ export interface StaleNumber {
 	change: ChangedNumber;
 }
 
-const FENCE = /^\s*(```|~~~)/;
 
 /**
  * Lines of a text that state an old value as a number of their own: not inside code, not part of
@@ -79,21 +79,14 @@ const FENCE = /^\s*(```|~~~)/;
  */
 export function staleNumbers(body: string, firstLine: number, changes: readonly ChangedNumber[]): StaleNumber[] {
 	const found: StaleNumber[] = [];
-	let inFence = false;
-	body.split('\n').forEach((raw, index) => {
-		if (FENCE.test(raw)) {
-			inFence = !inFence;
-			return;
-		}
-		if (inFence) return;
+	const patterns = changes.map((change) => ({ change, pattern: new RegExp(`(?<![\\d.,:/-])${String(change.old).replace('.', '\\.')}(?![\\d]|[.,:/-]\\d)`) }));
+	for (const { text: raw, index } of proseLines(body)) {
 		// A numbered list's "4." counts steps, not anything a policy states.
 		const line = raw
 			.replace(/^\s*\d+[.)]\s+/, ' ')
 			.replace(/`[^`]*`/g, ' ')
 			.replace(/<[A-Z][^>]*>/g, ' ');
-		for (const change of changes) {
-			if (new RegExp(`(?<![\\d.,:/-])${String(change.old).replace('.', '\\.')}(?![\\d]|[.,:/-]\\d)`).test(line)) found.push({ line: firstLine + index, change });
-		}
-	});
+		for (const { change, pattern } of patterns) if (pattern.test(line)) found.push({ line: firstLine + index, change });
+	}
 	return found;
 }

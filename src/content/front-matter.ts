@@ -18,6 +18,15 @@ export type FrontMatterResult =
 
 const FENCE = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
+/**
+ * The raw front matter block of a file, unparsed, and everything after it: for tools that edit
+ * front matter line by line (keywords, translations) and must leave the rest byte for byte.
+ */
+export function splitFrontMatter(source: string): { yaml: string; block: string; rest: string } | undefined {
+	const match = FENCE.exec(source);
+	return match ? { yaml: match[1] ?? '', block: match[0], rest: source.slice(match[0].length) } : undefined;
+}
+
 /** Front matter holds a few fields; anything this large is a mistake (a pasted document, a missing closing "---"). */
 export const FRONT_MATTER_LIMIT = 64 * 1024;
 

@@ -1,6 +1,7 @@
 import { satteriHeadingIdsPlugin, type SatteriAstroData } from '@astrojs/markdown-satteri';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { isPlainMarkdown } from './plain-markdown.js';
+import { proseLines } from './prose-lines.js';
 
 /**
  * Internal links in what writers wrote: every "/<locale>/..." link and
@@ -15,24 +16,17 @@ export interface FoundLink {
 
 const MARKDOWN_LINK = /\[(?:[^\]\\]|\\.)*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
 const HREF = /\bhref\s*=\s*["']([^"']+)["']/g;
-const FENCE = /^\s*(```|~~~)/;
 
 /** Links in a Markdown or MDX body, with their line numbers (counted in the whole file). */
 export function findLinks(body: string, firstLine = 1): FoundLink[] {
 	const links: FoundLink[] = [];
-	let inFence = false;
-	body.split('\n').forEach((text, index) => {
-		if (FENCE.test(text)) {
-			inFence = !inFence;
-			return;
-		}
-		if (inFence) return;
+	for (const { text, index } of proseLines(body)) {
 		// Code spans show link syntax as an example; they are not links.
 		const line = text.replace(/`[^`]*`/g, '');
 		for (const pattern of [MARKDOWN_LINK, HREF]) {
 			for (const match of line.matchAll(pattern)) if (match[1]) links.push({ line: firstLine + index, target: match[1] });
 		}
-	});
+	}
 	return links;
 }
 
@@ -56,10 +50,7 @@ export function headingIds(body: string): Set<string> {
 		// A body MDX cannot read is reported by the shop check's MDX step, with its line.
 	}
 	const ids = new Set(astro.headings.map((heading) => heading.slug));
-	let inFence = false;
-	for (const line of body.split('\n')) {
-		if (FENCE.test(line)) inFence = !inFence;
-		if (inFence) continue;
+	for (const { text: line } of proseLines(body)) {
 		for (const match of line.matchAll(/\bid\s*=\s*["']([^"']+)["']/g)) if (match[1]) ids.add(match[1]);
 	}
 	return ids;

@@ -93,11 +93,6 @@ export function insightsDestination(config: InsightsConfig | undefined, base: st
 	}
 }
 
-/** Where the browser sends events, for the pages' `data-insights`; undefined when nothing is collected. */
-export function insightsUrl(config: InsightsConfig | undefined, base: string): string | undefined {
-	return insightsDestination(config, base)?.url;
-}
-
 /** The origins the Content-Security-Policy must let the pages reach (and, for the Google tag, load scripts from). */
 export function insightsCspSources(config: InsightsConfig | undefined): { connect: string[]; script: string[] } {
 	if (!config || config.target === 'local') return { connect: [], script: [] };

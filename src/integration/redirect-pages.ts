@@ -17,7 +17,7 @@ export interface RedirectPage {
 }
 
 export function redirectPages(
-	hc: Pick<HelpCenter, 'catalog' | 't' | 'locale'>,
+	hc: Pick<HelpCenter, 'catalog' | 't' | 'locale' | 'languageAttributes'>,
 	moves: readonly ArticleMove[],
 	{ base, siteUrl }: { base: string; siteUrl: string },
 ): RedirectPage[] {
@@ -28,10 +28,11 @@ export function redirectPages(
 			const sitePath = `/${locale}/${move.to}/`;
 			const to = withBase(base, sitePath);
 			const { dir } = hc.locale(locale);
-			const titleLang = page.source.locale;
 			const title = page.source.data.title;
 			// The title is in the original's language when the article is not translated.
-			const titleAttributes = titleLang === locale ? '' : ` lang="${e(titleLang)}" dir="${hc.locale(titleLang).dir}"`;
+			const titleAttributes = Object.entries(hc.languageAttributes(page.source.locale, locale))
+				.map(([name, value]) => ` ${name}="${e(value)}"`)
+				.join('');
 			const html = `<!doctype html>
 <html lang="${e(locale)}" dir="${dir}">
 <head>

@@ -1,3 +1,6 @@
+import { ticketSubject } from '../contact/form-targets.js';
+import { escapeHtml } from '../utils/escape-html.js';
+
 /**
  * The help desks that need a secret key, which must never reach a browser: Freshdesk, Help Scout
  * and Gorgias. The relay (relay.ts) holds the key and calls them with a message the form sent.
@@ -37,9 +40,7 @@ function toBase64(bytes: Uint8Array): string {
 
 const basic = (user: string, password: string) => `Basic ${toBase64(new TextEncoder().encode(`${user}:${password}`))}`;
 
-function subjectOf(message: RelayedMessage): string {
-	return message.orderNumber ? `${message.topicLabel} (${message.orderNumber})` : message.topicLabel;
-}
+const subjectOf = (message: RelayedMessage) => ticketSubject(message.topicLabel, message.orderNumber);
 
 /** What the help desk has no field for, under the message: the agent sees it either way. */
 function details(message: RelayedMessage, { orderNumber = true } = {}): string {
@@ -67,8 +68,6 @@ function tagsOf(message: RelayedMessage): string[] {
 async function failure(response: Response, what: string): Promise<HelpDeskResult> {
 	return { ok: false, status: response.status, detail: `${what} answered ${response.status}: ${(await response.text().catch(() => '')).slice(0, 300)}` };
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * Freshdesk: POST /api/v2/tickets with the API key as the Basic user. Tags carry the topic,

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { readFrontMatter } from '../content/front-matter.js';
+import { readFrontMatter, splitFrontMatter } from '../content/front-matter.js';
 import { joinBody, segmentBody } from './segments.js';
 import { readXliff, writeXliff, type UnitToWrite } from './xliff.js';
 
@@ -33,9 +33,9 @@ interface Parsed {
 
 function parse(source: string, file: string): Parsed {
 	const read = readFrontMatter(source);
-	const front = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+	const front = splitFrontMatter(source);
 	if (!read.ok || !front) throw new Error(`${file}: ${read.ok ? 'has no front matter' : read.message}`);
-	return { frontMatter: front[1]!, data: read.data as Record<string, unknown>, body: read.body };
+	return { frontMatter: front.yaml, data: read.data as Record<string, unknown>, body: read.body };
 }
 
 function fieldText(data: Record<string, unknown>, field: (typeof TRANSLATED_FIELDS)[number]): string | undefined {

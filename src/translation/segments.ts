@@ -1,3 +1,5 @@
+import { isFence } from '../content/prose-lines.js';
+
 /**
  * An MDX text cut into what a translator translates and what they must leave alone: each
  * heading, list item, table cell, quote and paragraph line is a segment; Markdown's structure
@@ -14,7 +16,6 @@ export interface SegmentedBody {
 	segments: string[];
 }
 
-const FENCE = /^\s*(```|~~~)/;
 /** A line that is only component or HTML tags, an import or export: nothing to translate. */
 const CODE_LINE = /^\s*(?:(?:<\/?[A-Za-z][^>]*>\s*)+|import\s.*|export\s.*)$/;
 const STRUCTURE = /^(\s*(?:#{1,6}\s+|(?:[-*+]|\d+[.)])\s+|>\s?)+)(.*)$/;
@@ -44,8 +45,8 @@ export function segmentBody(body: string): SegmentedBody {
 	const lines = body.split('\n');
 	lines.forEach((line, index) => {
 		const end = index < lines.length - 1 ? '\n' : '';
-		if (FENCE.test(line)) inFence = !inFence;
-		if (inFence || FENCE.test(line) || line.trim() === '' || CODE_LINE.test(line) || TABLE_DIVIDER.test(line)) {
+		if (isFence(line)) inFence = !inFence;
+		if (inFence || isFence(line) || line.trim() === '' || CODE_LINE.test(line) || TABLE_DIVIDER.test(line)) {
 			literal(line + end);
 			return;
 		}

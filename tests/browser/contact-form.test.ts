@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../helpers/browser.js';
 import { uiStrings } from '../helpers/build-site.js';
-import { useFixtureSite } from '../helpers/fixture-site.js';
+import { collectInsightBeacons, useFixtureSite } from '../helpers/fixture-site.js';
 
 const site = useFixtureSite('fixture-contact-form', { receiver: true });
 
@@ -87,11 +87,7 @@ describe('contact form', () => {
 
 	it('tells the insights target that a shopper started, sent and rated the help, never what they wrote', async () => {
 		context = await site.browser.newContext({ timezoneId: 'Europe/Prague' });
-		const beacons: { events: Record<string, unknown>[] }[] = [];
-		await context.route('https://stats.fixture.example/collect', async (route) => {
-			beacons.push(JSON.parse(route.request().postData() ?? 'null'));
-			await route.fulfill({ status: 204 });
-		});
+		const beacons = await collectInsightBeacons(context);
 		const page = await context.newPage();
 		await page.goto(`${site.url}/en/contact/`);
 		await page.locator('#contact-form[novalidate]').waitFor();

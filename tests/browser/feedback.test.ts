@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { uiStrings } from '../helpers/build-site.js';
-import { useFixtureSite } from '../helpers/fixture-site.js';
+import { collectInsightBeacons, useFixtureSite } from '../helpers/fixture-site.js';
 
 const site = useFixtureSite('fixture-feedback');
 const strings = (locale: string) => uiStrings(locale).feedback;
@@ -9,11 +9,7 @@ const ARTICLE = '/en/orders/track-an-order/';
 describe('"Was this article helpful?"', () => {
 	it('takes a "no" on the first click, asks why, and sends one vote without personal data', async () => {
 		const context = await site.browser.newContext();
-		const beacons: Record<string, unknown>[] = [];
-		await context.route('https://stats.fixture.example/collect', async (route) => {
-			beacons.push(JSON.parse(route.request().postData() ?? 'null'));
-			await route.fulfill({ status: 204 });
-		});
+		const beacons = await collectInsightBeacons(context);
 		const page = await context.newPage();
 		const scripts: string[] = [];
 		page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));

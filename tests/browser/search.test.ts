@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useFixtureSite } from '../helpers/fixture-site.js';
+import { collectInsightBeacons, useFixtureSite } from '../helpers/fixture-site.js';
 
 const site = useFixtureSite('fixture-search');
 
@@ -122,11 +122,7 @@ describe('search box', () => {
 
 	it('sends searches and opened results to the insights target of site.yaml, leaving out queries that look personal', async () => {
 		const context = await site.browser.newContext();
-		const beacons: unknown[] = [];
-		await context.route('https://stats.fixture.example/collect', async (route) => {
-			beacons.push(JSON.parse(route.request().postData() ?? 'null'));
-			await route.fulfill({ status: 204 });
-		});
+		const beacons = await collectInsightBeacons(context);
 		const page = await context.newPage();
 		await page.goto(`${site.url}/en/`);
 		await page.evaluate(() =>
@@ -158,11 +154,7 @@ describe('search box', () => {
 
 	it('names the search that found nothing when the shopper then opens a result of another search', async () => {
 		const context = await site.browser.newContext();
-		const beacons: { events: Record<string, unknown>[] }[] = [];
-		await context.route('https://stats.fixture.example/collect', async (route) => {
-			beacons.push(JSON.parse(route.request().postData() ?? 'null'));
-			await route.fulfill({ status: 204 });
-		});
+		const beacons = await collectInsightBeacons(context);
 		const page = await context.newPage();
 		await page.goto(`${site.url}/en/`);
 		await page.evaluate(() =>

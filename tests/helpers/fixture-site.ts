@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { startHelpCenterServer, type RunningServer } from '../../src/receiver/server.js';
@@ -73,4 +73,17 @@ export function useFixtureSite(name: string, { receiver = false, content = FIXTU
 			return store;
 		},
 	};
+}
+
+/** The fixture shop's insights webhook (content/site.yaml). */
+export const FIXTURE_INSIGHTS_URL = 'https://stats.fixture.example/collect';
+
+/** The insight batches a browser context sends to the fixture shop's webhook, answered as a webhook would. */
+export async function collectInsightBeacons(context: BrowserContext): Promise<{ events: Record<string, unknown>[] }[]> {
+	const beacons: { events: Record<string, unknown>[] }[] = [];
+	await context.route(FIXTURE_INSIGHTS_URL, async (route) => {
+		beacons.push(JSON.parse(route.request().postData() ?? 'null'));
+		await route.fulfill({ status: 204 });
+	});
+	return beacons;
 }

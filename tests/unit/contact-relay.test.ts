@@ -1,8 +1,6 @@
-import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { onRequest as cloudflareRelay } from '../../functions/api/contact-relay.js';
 import netlifyRelay from '../../netlify/functions/contact-relay.mjs';
@@ -11,42 +9,9 @@ import { sendContactForm } from '../../src/contact/form-send.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { startHelpCenterServer } from '../../src/receiver/server.js';
 import { createSubmissionStore } from '../../src/receiver/submission-store.js';
+import { fakeHttpServer, jsonOf } from '../helpers/fake-http.js';
 
 const ORIGIN = 'https://help.example.com';
-
-interface Seen {
-	method: string;
-	path: string;
-	authorization: string | undefined;
-	contentType: string | undefined;
-	body: string;
-}
-
-/** A help desk's API on localhost that records every request and answers as the product does. */
-function fakeHelpDesk(answer: (seen: Seen) => { status: number; body?: unknown; headers?: Record<string, string> }) {
-	const seen: Seen[] = [];
-	const server = http.createServer((request, response) => {
-		const chunks: Buffer[] = [];
-		request.on('data', (chunk: Buffer) => chunks.push(chunk));
-		request.on('end', () => {
-			const entry = {
-				method: request.method ?? '',
-				path: request.url ?? '',
-				authorization: request.headers.authorization,
-				contentType: request.headers['content-type'],
-				body: Buffer.concat(chunks).toString('latin1'),
-			};
-			seen.push(entry);
-			const { status, body, headers } = answer(entry);
-			response.writeHead(status, { 'content-type': 'application/json', ...headers }).end(body === undefined ? '' : JSON.stringify(body));
-		});
-	});
-	return {
-		seen,
-		start: () => new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`))),
-		stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
-	};
-}
 
 const message = {
 	name: 'Jana Nováková',
@@ -66,7 +31,7 @@ const post = (body: BodyInit, headers: Record<string, string> = { 'content-type'
 const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 
 describe('the contact relay to Freshdesk (Cloudflare Pages Function)', () => {
-	const desk = fakeHelpDesk(() => ({ status: 201, body: { id: 9001 } }));
+	const desk = fakeHttpServer(() => ({ status: 201, body: { id: 9001 } }));
 	let url = '';
 	beforeAll(async () => (url = await desk.start()));
 	afterAll(() => desk.stop());
@@ -83,14 +48,14 @@ describe('the contact relay to Freshdesk (Cloudflare Pages Function)', () => {
 		expect(response.status).toBe(200);
 		expect(await response.json()).toEqual({ reference: '9001' });
 		expect(response.headers.get('access-control-allow-origin')).toBe(ORIGIN);
-		const [ticket] = desk.seen;
-		expect([ticket?.method, ticket?.path, ticket?.authorization, ticket?.contentType]).toEqual([
+		const [ticket] = desk.received;
+		expect([ticket?.method, ticket?.path, ticket?.headers.authorization, ticket?.headers['content-type']]).toEqual([
 			'POST',
 			'/api/v2/tickets',
 			basic('fd-secret', 'X'),
 			'application/json',
 		]);
-		expect(JSON.parse(Buffer.from(ticket!.body, 'latin1').toString('utf8'))).toEqual({
+		expect(jsonOf(ticket)).toEqual({
 			name: 'Jana Nováková',
 			email: 'jana@example.cz',
 			subject: 'Poškozené zboží (KO-123456)',
@@ -112,15 +77,15 @@ describe('the contact relay to Freshdesk (Cloudflare Pages Function)', () => {
 			env,
 		});
 		expect(response.status).toBe(200);
-		const ticket = desk.seen.at(-1)!;
-		expect(ticket.contentType).toMatch(/^multipart\/form-data; boundary=/);
-		expect(ticket.body).toContain('name="attachments[]"; filename="pole.jpg"');
-		expect(ticket.body).toContain('name="tags[]"\r\n\r\nlang-cs');
+		const ticket = desk.received.at(-1)!;
+		expect(ticket.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+		expect(ticket.body.toString('latin1')).toContain('name="attachments[]"; filename="pole.jpg"');
+		expect(ticket.body.toString('latin1')).toContain('name="tags[]"\r\n\r\nlang-cs');
 	});
 });
 
 describe('the contact relay to Help Scout (Netlify Function)', () => {
-	const desk = fakeHelpDesk((seen) =>
+	const desk = fakeHttpServer((seen) =>
 		seen.path === '/v2/oauth2/token'
 			? { status: 200, body: { access_token: 'hs-token', expires_in: 172800 } }
 			: { status: 201, headers: { 'resource-id': '777' } },
@@ -152,9 +117,9 @@ describe('the contact relay to Help Scout (Netlify Function)', () => {
 			])
 				delete process.env[name];
 		}
-		expect(JSON.parse(desk.seen[0]!.body)).toEqual({ grant_type: 'client_credentials', client_id: 'app-id', client_secret: 'app-secret' });
-		expect(desk.seen[1]?.authorization).toBe('Bearer hs-token');
-		expect(JSON.parse(Buffer.from(desk.seen[1]!.body, 'latin1').toString('utf8'))).toMatchObject({
+		expect(jsonOf(desk.received[0])).toEqual({ grant_type: 'client_credentials', client_id: 'app-id', client_secret: 'app-secret' });
+		expect(desk.received[1]?.headers.authorization).toBe('Bearer hs-token');
+		expect(jsonOf(desk.received[1])).toMatchObject({
 			subject: 'Poškozené zboží (KO-123456)',
 			customer: { email: 'jana@example.cz', firstName: 'Jana', lastName: 'Nováková' },
 			mailboxId: 42,
@@ -168,7 +133,7 @@ describe('the contact relay to Help Scout (Netlify Function)', () => {
 });
 
 describe('the contact relay to Gorgias, through the local receiver of npm start', () => {
-	const desk = fakeHelpDesk((seen) =>
+	const desk = fakeHttpServer((seen) =>
 		seen.path.startsWith('/api/upload')
 			? { status: 201, body: [{ url: 'https://uploads.gorgias.example/p.jpg', name: 'p.jpg', size: 3, content_type: 'image/jpeg' }] }
 			: { status: 201, body: { id: 31337 } },
@@ -221,9 +186,9 @@ describe('the contact relay to Gorgias, through the local receiver of npm start'
 			for (const name of ['CONTACT_RELAY_HELP_DESK', 'CONTACT_RELAY_ORIGIN', 'GORGIAS_URL', 'GORGIAS_EMAIL', 'GORGIAS_API_KEY']) delete process.env[name];
 			fs.rmSync(dir, { recursive: true, force: true });
 		}
-		expect(desk.seen.map((s) => `${s.method} ${s.path}`)).toEqual(['POST /api/upload?type=attachment', 'POST /api/tickets']);
-		expect(desk.seen.every((s) => s.authorization === basic('agent@shop.example', 'gg-key'))).toBe(true);
-		expect(JSON.parse(Buffer.from(desk.seen[1]!.body, 'latin1').toString('utf8'))).toMatchObject({
+		expect(desk.received.map((s) => `${s.method} ${s.path}`)).toEqual(['POST /api/upload?type=attachment', 'POST /api/tickets']);
+		expect(desk.received.every((s) => s.headers.authorization === basic('agent@shop.example', 'gg-key'))).toBe(true);
+		expect(jsonOf(desk.received[1])).toMatchObject({
 			customer: { email: 'jana@example.cz', name: 'Jana Nováková' },
 			language: 'cs',
 			tags: [{ name: 'damaged-item' }, { name: 'lang-cs' }, { name: 'market-cz' }],

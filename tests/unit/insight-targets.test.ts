@@ -1,10 +1,9 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insightBatchSchema, type InsightEvent } from '../../src/insights/event-schema.js';
 import { insightsConfigSchema, insightsCspSources, insightsDestination } from '../../src/insights/insights-config.js';
 import { insightRequests, type InsightRequest } from '../../src/insights/targets.js';
 import { contentSecurityPolicy } from '../../src/security/content-security-policy.js';
+import { fakeHttpServer, jsonOf } from '../helpers/fake-http.js';
 
 const WEBSITE_ID = '4fb7fa4c-5b46-438d-94b3-3a8fb9bc2e8b';
 const page = { origin: 'https://help.example.com', pathname: '/pl/returns/start-a-return/', language: 'pl' };
@@ -29,33 +28,17 @@ interface Received {
 function fakeEndpoint(check: (request: Received) => string | undefined, accepted: number) {
 	const received: Received[] = [];
 	const refused: string[] = [];
-	const server = http.createServer((request, response) => {
-		let text = '';
-		request.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-		request.on('end', () => {
-			let body: unknown;
-			try {
-				body = JSON.parse(text);
-			} catch {
-				body = undefined;
-			}
-			const entry = { method: request.method ?? '', path: request.url ?? '', contentType: request.headers['content-type'], body };
-			const problem = check(entry);
-			if (problem) {
-				refused.push(problem);
-				response.writeHead(400).end(problem);
-				return;
-			}
-			received.push(entry);
-			response.writeHead(accepted).end(accepted === 202 ? 'ok' : '{}');
-		});
+	const server = fakeHttpServer((raw) => {
+		const entry = { method: raw.method, path: raw.path, contentType: raw.headers['content-type'], body: jsonOf(raw) };
+		const problem = check(entry);
+		if (problem) {
+			refused.push(problem);
+			return { status: 400, body: problem };
+		}
+		received.push(entry);
+		return { status: accepted, body: accepted === 202 ? 'ok' : {} };
 	});
-	return {
-		received,
-		refused,
-		start: () => new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`))),
-		stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
-	};
+	return { received, refused, start: server.start, stop: server.stop };
 }
 
 /** Sends requests as the browser does: a beacon is a text/plain POST, a fetch keeps its JSON type. */

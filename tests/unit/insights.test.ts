@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insightBatchSchema, insightEventSchema } from '../../src/insights/event-schema.js';
 import { createEventStore, parseEventLines, type EventStore } from '../../src/insights/event-store.js';
-import { insightsCspSources, insightsUrl } from '../../src/insights/insights-config.js';
+import { insightsCspSources, insightsDestination } from '../../src/insights/insights-config.js';
 import { cleanQuery, isShareable, scrubComment } from '../../src/insights/privacy.js';
 import { startHelpCenterServer, type RunningServer } from '../../src/receiver/server.js';
 import { createSubmissionStore } from '../../src/receiver/submission-store.js';
@@ -62,9 +62,9 @@ describe('the insight event contract', () => {
 
 describe('site.yaml insights', () => {
 	it('sends to the local receiver under the base path, or to the webhook', () => {
-		expect(insightsUrl({ target: 'local', survey: ['ces'] }, '/help/')).toBe('/help/api/insights');
-		expect(insightsUrl({ target: 'webhook', url: 'https://hooks.example.com/hc', survey: [] }, '/')).toBe('https://hooks.example.com/hc');
-		expect(insightsUrl(undefined, '/')).toBeUndefined();
+		expect(insightsDestination({ target: 'local', survey: ['ces'] }, '/help/')?.url).toBe('/help/api/insights');
+		expect(insightsDestination({ target: 'webhook', url: 'https://hooks.example.com/hc', survey: [] }, '/')?.url).toBe('https://hooks.example.com/hc');
+		expect(insightsDestination(undefined, '/')).toBeUndefined();
 		// Only a webhook's origin is let through the page's policy.
 		const policy = (config: Parameters<typeof insightsCspSources>[0]) => contentSecurityPolicy({ insights: insightsCspSources(config) });
 		expect(policy({ target: 'local', survey: ['ces'] }).directives).toContain("connect-src 'self'");

@@ -1,15 +1,7 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contactFormConfigSchema } from '../../src/contact/form-config-schema.js';
 import { sendContactForm, type SendInput } from '../../src/contact/form-send.js';
-
-interface Seen {
-	method: string;
-	url: string;
-	contentType: string | undefined;
-	body: Buffer;
-}
+import { fakeHttpServer, jsonOf } from '../helpers/fake-http.js';
 
 /**
  * A stand-in for a Zendesk account on localhost, strict the way Zendesk is: uploads are raw bytes
@@ -17,40 +9,28 @@ interface Seen {
  * subject and a comment, and may only name upload tokens it handed out.
  */
 function fakeZendesk({ refuseUploads = false } = {}) {
-	const seen: Seen[] = [];
 	const tokens = new Set<string>();
-	const server = http.createServer((request, response) => {
-		const chunks: Buffer[] = [];
-		request.on('data', (chunk: Buffer) => chunks.push(chunk));
-		request.on('end', () => {
-			const url = new URL(request.url ?? '/', 'http://zendesk.local');
-			const body = Buffer.concat(chunks);
-			seen.push({ method: request.method ?? '', url: `${url.pathname}${url.search}`, contentType: request.headers['content-type'], body });
-			const json = (status: number, value: unknown) => response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
-			if (url.pathname === '/api/v2/uploads.json') {
-				if (refuseUploads) return json(422, { error: 'Attachments are disabled for anonymous requests' });
-				if (!url.searchParams.get('filename') || !request.headers['content-type']?.startsWith('image/') || body.length === 0)
-					return json(400, { error: 'bad upload' });
-				const token = `tok-${tokens.size + 1}`;
-				tokens.add(token);
-				return json(201, { upload: { token, attachment: { file_name: url.searchParams.get('filename') } } });
+	return fakeHttpServer((request) => {
+		const url = new URL(request.path, 'http://zendesk.local');
+		if (url.pathname === '/api/v2/uploads.json') {
+			if (refuseUploads) return { status: 422, body: { error: 'Attachments are disabled for anonymous requests' } };
+			if (!url.searchParams.get('filename') || !request.headers['content-type']?.startsWith('image/') || request.body.length === 0) {
+				return { status: 400, body: { error: 'bad upload' } };
 			}
-			if (url.pathname === '/api/v2/requests.json') {
-				const { request: ticket } = JSON.parse(body.toString('utf8')) as {
-					request?: { requester?: unknown; subject?: unknown; comment?: { body?: unknown; uploads?: string[] } };
-				};
-				if (!ticket?.requester || typeof ticket.subject !== 'string' || typeof ticket.comment?.body !== 'string') return json(422, { error: 'RecordInvalid' });
-				if ((ticket.comment.uploads ?? []).some((token) => !tokens.has(token))) return json(422, { error: 'unknown upload token' });
-				return json(201, { request: { id: 4242 } });
-			}
-			json(404, { error: 'InvalidEndpoint' });
-		});
+			const token = `tok-${tokens.size + 1}`;
+			tokens.add(token);
+			return { status: 201, body: { upload: { token, attachment: { file_name: url.searchParams.get('filename') } } } };
+		}
+		if (url.pathname === '/api/v2/requests.json') {
+			const ticket = (jsonOf(request) as { request?: { requester?: unknown; subject?: unknown; comment?: { body?: unknown; uploads?: string[] } } } | undefined)
+				?.request;
+			if (!ticket?.requester || typeof ticket.subject !== 'string' || typeof ticket.comment?.body !== 'string')
+				return { status: 422, body: { error: 'RecordInvalid' } };
+			if ((ticket.comment.uploads ?? []).some((token) => !tokens.has(token))) return { status: 422, body: { error: 'unknown upload token' } };
+			return { status: 201, body: { request: { id: 4242 } } };
+		}
+		return { status: 404, body: { error: 'InvalidEndpoint' } };
 	});
-	return {
-		seen,
-		start: () => new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`))),
-		stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
-	};
 }
 
 const photo = (name: string) => new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3])], name, { type: 'image/jpeg' });
@@ -83,13 +63,13 @@ describe('a message to Zendesk', () => {
 			zendeskFields: { language: 101, topic: 102, orderNumber: 103, market: 104, page: 105 },
 		});
 		expect(await sendContactForm(settings, input([photo('tent.jpg'), photo('pole.jpg')]))).toEqual({ ok: true, reference: '4242' });
-		expect(zendesk.seen.map((s) => `${s.method} ${s.url}`)).toEqual([
+		expect(zendesk.received.map((s) => `${s.method} ${s.path}`)).toEqual([
 			'POST /api/v2/uploads.json?filename=tent.jpg',
 			'POST /api/v2/uploads.json?filename=pole.jpg',
 			'POST /api/v2/requests.json',
 		]);
-		expect(zendesk.seen[0]?.contentType).toBe('image/jpeg');
-		expect(JSON.parse(zendesk.seen[2]!.body.toString('utf8'))).toEqual({
+		expect(zendesk.received[0]?.headers['content-type']).toBe('image/jpeg');
+		expect(jsonOf(zendesk.received[2])).toEqual({
 			request: {
 				requester: { name: 'Jana Nováková', email: 'jana@example.cz' },
 				subject: 'Poškozené zboží (KO-123456)',
@@ -120,6 +100,6 @@ describe('a message to Zendesk whose account refuses photos', () => {
 			attachments: { maxFiles: 3, maxMegabytes: 5 },
 		});
 		expect(await sendContactForm(settings, input([photo('tent.jpg')]))).toEqual({ ok: false, failure: { reason: 'rejected', status: 422 } });
-		expect(zendesk.seen.map((s) => s.url)).toEqual(['/api/v2/uploads.json?filename=tent.jpg']);
+		expect(zendesk.received.map((s) => s.path)).toEqual(['/api/v2/uploads.json?filename=tent.jpg']);
 	});
 });

@@ -1,3 +1,4 @@
+import { splitFrontMatter } from '../../content/front-matter.js';
 import type { KeywordSuggestion } from './suggest-fixes.js';
 
 /**
@@ -13,13 +14,11 @@ function yamlItem(text: string): string {
 	return /^[^\s,:[\]{}#&*!|>'"%@`?-][^,:[\]{}#]*$/.test(text) && !/\s$/.test(text) ? text : JSON.stringify(text);
 }
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
 /** The MDX source with `query` added to its front matter's keywords, written as the file writes them. */
 export function addKeyword(source: string, query: string): string {
-	const front = FRONT_MATTER.exec(source);
+	const front = splitFrontMatter(source);
 	if (!front) throw new Error('has no front matter to add keywords to');
-	const lines = front[1]!.split('\n');
+	const lines = front.yaml.split('\n');
 	const at = lines.findIndex((line) => /^keywords\s*:/.test(line));
 	if (at === -1) {
 		// After the description, where writers put keywords; else last.
@@ -38,7 +37,7 @@ export function addKeyword(source: string, query: string): string {
 			lines.splice(last + 1, 0, `${indent}- ${yamlItem(query)}`);
 		}
 	}
-	return source.replace(front[1]!, lines.join('\n'));
+	return source.replace(front.yaml, lines.join('\n'));
 }
 
 /** The search-quality set with one more query, in the file's one-line style. */

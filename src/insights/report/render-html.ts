@@ -1,7 +1,7 @@
 import { escapeHtml } from '../../utils/escape-html.js';
 import { barChart, lineChart } from './charts.js';
 import type { KeywordSuggestion } from './suggest-fixes.js';
-import type { InsightReport, Scores, SurveyGroup } from './summarize.js';
+import type { ArticleCount, InsightReport, Scores, SurveyGroup } from './summarize.js';
 
 /**
  * The insights report as one self-contained HTML file: styles inline, charts as inline SVG,
@@ -34,6 +34,13 @@ function table(head: readonly string[], rows: readonly (readonly (string | numbe
 function surveyRows(groups: readonly SurveyGroup[], label: (key: string) => string) {
 	return groups.map((g) => [g.question.toUpperCase(), label(g.key), g.scores.count, one(g.scores.average)] as const);
 }
+
+/** The articles most opened, with how often: "returns/refunds (12), orders/track (3)". */
+const openedText = (opened: readonly ArticleCount[]) =>
+	opened
+		.slice(0, 3)
+		.map((o) => `${o.article} (${o.count})`)
+		.join(', ') || '–';
 
 const scoreLabels = (scores: Scores) => scores.distribution.map((_, i) => String(i + 1));
 
@@ -76,26 +83,12 @@ export function renderHtml(
 			const name = `${languageName(language.locale)} (${language.locale})`;
 			return `<section><h3>${e(name)}</h3><p>${language.searches} searches, ${language.misses} found nothing (${percent(language.searches ? language.misses / language.searches : 0)}).</p>${table(
 				['Query', 'Searches', 'Opened next'],
-				language.top.map((q) => [
-					q.query,
-					q.count,
-					q.opened
-						.slice(0, 3)
-						.map((o) => `${o.article} (${o.count})`)
-						.join(', ') || '–',
-				]),
+				language.top.map((q) => [q.query, q.count, openedText(q.opened)]),
 				`Top searches in ${name}`,
 				[1],
 			)}${table(
 				['Query', 'Searches', 'Opened next'],
-				language.missed.slice(0, 15).map((q) => [
-					q.query,
-					q.count,
-					q.openedNext
-						.slice(0, 3)
-						.map((o) => `${o.article} (${o.count})`)
-						.join(', ') || '–',
-				]),
+				language.missed.slice(0, 15).map((q) => [q.query, q.count, openedText(q.openedNext)]),
 				`Searches that found nothing in ${name}`,
 				[1],
 			)}</section>`;
