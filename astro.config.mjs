@@ -24,7 +24,7 @@ export default defineConfig({
 	// `preserve` keeps src/pages/[locale]/404.astro as <locale>/404.html, where hosts look for it.
 	// Stylesheets stay files, cached between pages: an inlined <style> would also add its hash to
 	// every page's Content-Security-Policy (Astro lists the site's style hashes on each page).
-	build: { format: 'preserve', inlineStylesheets: 'never' },
+	build: { format: 'preserve', inlineStylesheets: 'never', concurrency: 4 },
 	integrations: [helpCenter(), mdx(), react()],
 	// Host-agnostic static output; nothing here needs a server.
 	output: 'static',

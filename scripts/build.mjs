@@ -11,7 +11,7 @@
  *
  * Plain JavaScript, so it starts with the bare `node` of any supported version.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,7 @@ const building = `${out}.building-${process.pid}`;
 const previous = `${out}.previous-${process.pid}`;
 
 fs.rmSync(building, { recursive: true, force: true });
+removeLeftovers();
 const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
 	stdio: 'inherit',
 	env: buildEnvironment({ ...process.env, HELP_CENTER_OUT_DIR: building }),
@@ -35,9 +36,50 @@ if (result.status === 0) {
 	// Two renames: the old site is whole until the new one is whole.
 	if (fs.existsSync(out)) fs.renameSync(out, previous);
 	fs.renameSync(building, out);
-	fs.rmSync(previous, { recursive: true, force: true });
+	removeInBackground(previous);
 } else {
 	fs.rmSync(building, { recursive: true, force: true });
 	if (fs.existsSync(out)) console.error(`\nNothing was published: ${path.relative(process.cwd(), out) || out}/ still holds the last site that built.`);
 }
 process.exitCode = result.status ?? 1;
+
+/**
+ * Deletes the replaced site after this command has finished: thousands of files, which took
+ * half a second to a second of every build after an edit. The new site is in place already.
+ * @param {string} dir
+ */
+function removeInBackground(dir) {
+	if (!fs.existsSync(dir)) return;
+	const remover = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir], {
+		detached: true,
+		stdio: 'ignore',
+	});
+	remover.on('error', () => fs.rmSync(dir, { recursive: true, force: true }));
+	remover.unref();
+}
+
+/** Replaced sites a background removal did not finish (the machine stopped), and folders of builds that were killed. */
+function removeLeftovers() {
+	const parent = path.dirname(out);
+	const name = path.basename(out);
+	for (const entry of fs.existsSync(parent) ? fs.readdirSync(parent) : []) {
+		const match = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(previous|building)-(\\d+)$`).exec(entry);
+		if (!match || isRunning(Number(match[2]))) continue;
+		try {
+			fs.rmSync(path.join(parent, entry), { recursive: true, force: true });
+		} catch {
+			// A background removal of the same folder got there first; the next build tries again.
+		}
+	}
+}
+
+/** @param {number} pid */
+function isRunning(pid) {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		// EPERM: it runs, as another user.
+		return /** @type {NodeJS.ErrnoException} */ (error).code === 'EPERM';
+	}
+}

@@ -3,6 +3,7 @@ import type { PluralForms } from './plural-forms.js';
 import { ENGINE_LANGUAGES, engineLanguageFor, ENGINE_STRINGS, REFERENCE_LANGUAGE, REFERENCE_STRINGS, type UiKey } from './engine-strings.js';
 import { DEFAULT_NAMESPACE } from './translator.js';
 import { flattenStrings, type StringTree, type UiResources } from './ui-resources.js';
+import { memoized } from '../utils/memoized.js';
 
 /**
  * The UI strings of each of the shop's languages: the engine's, with the
@@ -43,18 +44,34 @@ export function resolveUiStrings({ locales, overrides, fileOf }: UiStringsInput)
 			if (problem) problems.push({ file, field: key, message: problem });
 		}
 		const merged = mergeTrees(language ? ENGINE_STRINGS[language] : {}, own[DEFAULT_NAMESPACE] ?? {});
-		const missing = [...expected.keys()].filter((key) => !flattenStrings(merged).has(key));
+		const present = flattenStrings(merged);
+		const missing = [...expected.keys()].filter((key) => !present.has(key));
 		if (missing.length > 0) problems.push({ file, message: missingMessage(locale, language, missing, shopStrings.size) });
 		resources[locale] = { [DEFAULT_NAMESPACE]: merged };
 	}
 	return { resources, problems };
 }
 
+const EMPTY_TREE: StringTree = {};
+const pluralCategories = memoized((locale: string) => new Intl.PluralRules(locale).resolvedOptions().pluralCategories);
+
+/** Each locale's strings flattened once: pages ask for plural forms on every page of a build. */
+const flattened = new WeakMap<StringTree, Map<string, string>>();
+
+function flatStrings(tree: StringTree): Map<string, string> {
+	let flat = flattened.get(tree);
+	if (!flat) {
+		flat = flattenStrings(tree);
+		flattened.set(tree, flat);
+	}
+	return flat;
+}
+
 /** A plural UI string's templates by plural category in a locale, for code that formats counts itself (islands, policy facts). */
 export function pluralFormsOf(resources: UiResources, locale: string, key: UiKey): PluralForms {
-	const strings = flattenStrings(resources[locale]?.[DEFAULT_NAMESPACE] ?? {});
+	const strings = flatStrings(resources[locale]?.[DEFAULT_NAMESPACE] ?? EMPTY_TREE);
 	const forms: PluralForms = {};
-	for (const category of new Intl.PluralRules(locale).resolvedOptions().pluralCategories) {
+	for (const category of pluralCategories(locale)) {
 		const template = strings.get(`${key}_${category}`);
 		if (template !== undefined) forms[category] = template;
 	}

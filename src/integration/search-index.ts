@@ -6,7 +6,7 @@ import * as pagefind from 'pagefind';
 import { SEARCH_BUNDLE_DIR, searchBundlePath } from '../search/bundle-path.js';
 import { digestOf } from '../utils/digest.js';
 import { inBatches } from '../utils/in-batches.js';
-import { prepareSearchPages } from './search-page-files.js';
+import { keptSearchFiles, prepareSearchPages, readSearchBundle, type SearchBundleFiles } from './search-page-files.js';
 
 export { SEARCH_BUNDLE_DIR };
 
@@ -50,6 +50,7 @@ export async function writeSearchIndex(
 ): Promise<void> {
 	const started = performance.now();
 	const fresh = new Set<string>();
+	const bundles = new Map<string, SearchBundleFiles>();
 	try {
 		// Two languages at a time: Pagefind's service indexes on another thread while this one reads and copies files.
 		await inBatches(locales, 2, async (locale) => {
@@ -57,18 +58,25 @@ export async function writeSearchIndex(
 			const kept = path.join(cacheDir, 'help-center-search', locale);
 			const pages = await pagesDigest(outDir, locale, lockfile);
 			const keptBundle = path.join(kept, 'bundle');
-			if (!reuse || (await readText(path.join(kept, 'pages.txt'))) !== pages) {
+			const keptFiles = path.join(kept, 'search-files.json');
+			let files = reuse && (await readText(path.join(kept, 'pages.txt'))) === pages ? keptSearchFiles(await readText(keptFiles)) : undefined;
+			if (!files) {
 				fresh.add(locale);
 				await fs.rm(kept, { recursive: true, force: true });
 				await indexLanguage(outDir, locale, keptBundle);
+				// Read once, when the bundle is made: a kept bundle's files need no second reading.
+				files = await readSearchBundle(keptBundle);
+				await fs.writeFile(keptFiles, JSON.stringify(files));
+				// Last: a bundle counts as kept only once all of it is written.
 				await fs.writeFile(path.join(kept, 'pages.txt'), pages);
 			}
+			bundles.set(locale, files);
 			await linkTree(keptBundle, bundleDir);
 		});
 	} finally {
 		if (fresh.size > 0) await pagefind.close();
 	}
-	await prepareSearchPages(outDir, { base, locales });
+	await prepareSearchPages(outDir, { base, bundles });
 	const indexed = locales.filter((locale) => fresh.has(locale));
 	const reused = locales.filter((locale) => !fresh.has(locale));
 	logger.info(

@@ -48,20 +48,36 @@ const fragmentSchema = z.object({
 });
 type Fragment = z.infer<typeof fragmentSchema>;
 
-export interface LanguageFiles {
+const languageFilesSchema = z.object({
 	/** pagefind.<hash>.pf_meta */
-	meta: string;
+	meta: z.string(),
 	/** wasm.<language or "unknown">.pagefind */
-	wasm: string;
-	categories: Record<string, string[]>;
-	summary: IndexSummary;
-}
+	wasm: z.string(),
+	categories: z.record(z.string(), z.array(z.string())),
+	summary: z.object({ pageCount: z.number(), commonWords: z.array(z.string()) }),
+});
+export type LanguageFiles = z.infer<typeof languageFilesSchema>;
 
-export interface SearchBundleFiles {
+const searchBundleFilesSchema = z.object({
 	/** Changes whenever the entry file does, so a preloaded entry is never stale. */
-	cacheTag: string;
+	cacheTag: z.string(),
 	/** By Pagefind's language key (the page's <html lang>, lowercased). */
-	languages: Record<string, LanguageFiles>;
+	languages: z.record(z.string(), languageFilesSchema),
+});
+export type SearchBundleFiles = z.infer<typeof searchBundleFilesSchema>;
+
+/**
+ * A bundle's files as kept beside it in the cache (JSON of readSearchBundle's answer), or
+ * undefined when they are missing or not in this version's shape: the bundle is then made again.
+ */
+export function keptSearchFiles(json: string | undefined): SearchBundleFiles | undefined {
+	if (json === undefined) return undefined;
+	try {
+		const parsed = searchBundleFilesSchema.safeParse(JSON.parse(json));
+		return parsed.success ? parsed.data : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 /** Pagefind's own signature at the start of a decompressed file. */
@@ -173,10 +189,9 @@ export function addToHead(html: string, head: string, file: string): string {
  * Writes each locale's index summary into its bundle and adds its search files to its results
  * page in the built site.
  */
-export async function prepareSearchPages(outDir: string, { base, locales }: { base: string; locales: readonly string[] }): Promise<void> {
-	for (const locale of locales) {
+export async function prepareSearchPages(outDir: string, { base, bundles }: { base: string; bundles: ReadonlyMap<string, SearchBundleFiles> }): Promise<void> {
+	for (const [locale, bundle] of bundles) {
 		const bundleDir = path.join(outDir, searchBundlePath(locale));
-		const bundle = await readSearchBundle(bundleDir);
 		const file = path.join(outDir, routePath(locale, { type: 'search' }), 'index.html');
 		const html = await fs.readFile(file, 'utf8');
 		const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? locale;

@@ -3,6 +3,7 @@
  * page, the Article a help article is, and the FAQPage a list of answered
  * questions is.
  */
+import { memoized } from '../utils/memoized.js';
 
 /** Serializes JSON-LD for a <script type="application/ld+json">, safe against "</script>" in text. */
 export function jsonLd(data: unknown): string {
@@ -45,14 +46,14 @@ export function articleData(facts: ArticleFacts): Record<string, unknown> {
 }
 
 /** Open Graph's locale form: "he_IL", "cs_CZ" (language and its most likely territory). */
-export function openGraphLocale(locale: string): string {
+export const openGraphLocale = memoized((locale: string): string => {
 	try {
 		const full = new Intl.Locale(locale).maximize();
 		return full.region ? `${full.language}_${full.region}` : full.language;
 	} catch {
 		return locale.replace('-', '_');
 	}
-}
+});
 
 /** A title that asks something: "How do I return an item?", "Как оформить возврат?", "؟" in Arabic script. */
 export function isQuestion(title: string): boolean {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addToHead, readSearchBundle, searchPageHead, type SearchBundleFiles } from '../../src/integration/search-page-files.js';
+import { addToHead, keptSearchFiles, readSearchBundle, searchPageHead, type SearchBundleFiles } from '../../src/integration/search-page-files.js';
 import { MIN_PAGES_FOR_COMMON_WORDS } from '../../src/search/common-words.js';
 import { CategoryIndex, readPreparedSearch } from '../../src/search/prepared-search.js';
 
@@ -89,6 +89,19 @@ describe('reading the search bundle', () => {
 		const first = await readSearchBundle(bundle({ 'pagefind-entry.json': entry, 'fragment/.keep': '' }));
 		const second = await readSearchBundle(bundle({ 'pagefind-entry.json': entry.replace('en_1a2b3c', 'en_9z9z9z'), 'fragment/.keep': '' }));
 		expect(second.cacheTag).not.toBe(first.cacheTag);
+	});
+
+	it('keeps what it read beside the bundle for the next build, and reads a kept copy only when it is whole', async () => {
+		const dir = bundle({
+			'pagefind-entry.json': entry,
+			'fragment/en_aaa.pf_fragment': pagefindFile({ url: '/en/orders/a/', content: 'Track an order.', filters: { category: ['Orders'] } }),
+		});
+		const files = await readSearchBundle(dir);
+		expect(keptSearchFiles(JSON.stringify(files))).toEqual(files);
+		// Missing, cut short by a crash, or written by an older version: the bundle is made again.
+		expect(keptSearchFiles(undefined)).toBeUndefined();
+		expect(keptSearchFiles(JSON.stringify(files).slice(0, 40))).toBeUndefined();
+		expect(keptSearchFiles(JSON.stringify({ cacheTag: files.cacheTag, languages: { en: { meta: 'x', wasm: 'y', categories: {} } } }))).toBeUndefined();
 	});
 
 	it('stops the build naming the file when Pagefind wrote something it does not understand', async () => {
