@@ -79,7 +79,8 @@ interface Corpus {
 }
 
 function generate(): Corpus {
-	fs.rmSync(workDir, { recursive: true, force: true });
+	// Starlight, installed on first use, stays in workDir/starlight for the next run.
+	fs.rmSync(contentDir, { recursive: true, force: true });
 	fs.mkdirSync(contentDir, { recursive: true });
 	for (const file of ['site.yaml', 'categories.yaml']) fs.copyFileSync(path.join(projectRoot, 'content', file), path.join(contentDir, file));
 	const site = parse(fs.readFileSync(path.join(contentDir, 'site.yaml'), 'utf8')) as { locales: (string | { code: string })[]; defaultLocale: string };
