@@ -4,12 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, listFiles, projectRoot, type BuildResult } from '../helpers/build-site.js';
 import { copyFixtureShop } from '../helpers/shop-copy.js';
 
-/** The pages a build rendered and the ones it copied from the last build, from Astro's log. */
+/**
+ * The pages a build rendered and the ones it copied from the last build, from Astro's log. Astro
+ * writes "├─ <page>" when it starts a page and "(restored)" at once after it for a copied one; a
+ * rendered page's time comes when it is done, after other pages' lines and log times (pages render side by side).
+ */
 function pagesOf(build: BuildResult): { rendered: string[]; restored: string[] } {
 	const rendered: string[] = [];
 	const restored: string[] = [];
-	for (const [, page, how] of build.output.matchAll(/[├└]─ (\S+) \((\+\d+ms|restored)\)/g)) {
-		(how === 'restored' ? restored : rendered).push(page ?? '');
+	for (const [, page, copied] of build.output.matchAll(/[├└]─ (\S+?\.html)( \(restored\))?/g)) {
+		(copied ? restored : rendered).push(page ?? '');
 	}
 	return { rendered: rendered.sort(), restored };
 }
