@@ -1,8 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import { shopCacheDir } from './src/integration/content-cache.ts';
 import helpCenter from './src/integration/help-center.ts';
+import { resolveShopPaths } from './src/shop/paths.ts';
 
 /**
  * "content-he-returns" for content/articles/he/returns/x.mdx; other modules split as usual.
@@ -19,6 +22,8 @@ function articleChunk(id) {
 //   HELP_CENTER_OUT_DIR=dist  where the built site goes
 export default defineConfig({
 	base: process.env.BASE_PATH || '/',
+	// node_modules/.astro for the shop in content/; its own folder inside that for any other shop.
+	cacheDir: shopCacheDir(resolveShopPaths(process.env, fileURLToPath(new URL('.', import.meta.url)))),
 	outDir: process.env.HELP_CENTER_OUT_DIR || './dist',
 	trailingSlash: 'always',
 	// `preserve` keeps src/pages/[locale]/404.astro as <locale>/404.html, where hosts look for it.

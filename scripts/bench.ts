@@ -19,7 +19,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { readFrontMatter } from '../src/content/front-matter.js';
-import { dropContentStore } from '../src/integration/content-cache.js';
+import { dropContentStore, shopCacheDir } from '../src/integration/content-cache.js';
 import { listFiles, projectRoot, readPage } from '../tests/helpers/build-site.js';
 import { prepareStarlight, STARLIGHT_VERSION, starlightBuildCommand } from './bench-starlight.js';
 import { formatSpeedReport, measureSearchSpeed } from './search-speed.js';
@@ -197,7 +197,7 @@ function compareWithStarlight(corpus: Corpus, cold: TimedBuild) {
 function build({ locales, categories, articles }: Corpus): TimedBuild {
 	// Measure a first build: nothing is reused from an earlier build's content store or pages, and
 	// no earlier site is there to be replaced (as for Starlight's build below).
-	dropContentStore({ cacheDir: path.join(projectRoot, 'node_modules/.astro'), dotAstroDir: path.join(projectRoot, '.astro') });
+	dropContentStore({ cacheDir: shopCacheDir({ root: projectRoot, content: contentDir }), dotAstroDir: path.join(projectRoot, '.astro') });
 	fs.rmSync(outDir, { recursive: true, force: true });
 	const built = buildShop(['--force']);
 	const { seconds, peakMb } = built;

@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildEnvironment } from './build-environment.mjs';
+import { isRunning, waitForLock } from './build-lock.mjs';
 
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const out = path.resolve(process.env.HELP_CENTER_OUT_DIR || 'dist');
@@ -24,10 +25,17 @@ const previous = `${out}.previous-${process.pid}`;
 
 fs.rmSync(building, { recursive: true, force: true });
 removeLeftovers();
-const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
-	stdio: 'inherit',
-	env: buildEnvironment({ ...process.env, HELP_CENTER_OUT_DIR: building }),
-});
+const unlock = waitForLock(fileURLToPath(new URL('../.astro/build.lock', import.meta.url)));
+/** @type {import('node:child_process').SpawnSyncReturns<Buffer>} */
+let result;
+try {
+	result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+		stdio: 'inherit',
+		env: buildEnvironment({ ...process.env, HELP_CENTER_OUT_DIR: building }),
+	});
+} finally {
+	unlock();
+}
 if (result.error) {
 	fs.rmSync(building, { recursive: true, force: true });
 	throw result.error;
@@ -70,16 +78,5 @@ function removeLeftovers() {
 		} catch {
 			// A background removal of the same folder got there first; the next build tries again.
 		}
-	}
-}
-
-/** @param {number} pid */
-function isRunning(pid) {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		// EPERM: it runs, as another user.
-		return /** @type {NodeJS.ErrnoException} */ (error).code === 'EPERM';
 	}
 }

@@ -12,7 +12,7 @@ import { resolveShopPaths } from '../shop/paths.js';
 import { shareShop } from '../shop/shared-shop.js';
 import { headersFile, hostRules } from './host-rules.js';
 import { redirectPages } from './redirect-pages.js';
-import { forgetOtherShopsContent } from './content-cache.js';
+import { forgetOtherShopsContent, forgetRemovedShops } from './content-cache.js';
 import { countShopChanges } from './shop-watch.js';
 import { writeSearchIndex } from './search-index.js';
 import { insightsCspSources } from '../insights/insights-config.js';
@@ -34,6 +34,7 @@ export default function helpCenter(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ command, config, updateConfig, addClientDirective, logger }) => {
 				addClientDirective({ name: 'interaction', entrypoint: fileURLToPath(new URL('../islands/interaction-directive.ts', import.meta.url)) });
+				if (command === 'build') forgetRemovedShops(fileURLToPath(config.root));
 				forgetOtherShopsContent({
 					cacheDir: fileURLToPath(config.cacheDir),
 					dotAstroDir: fileURLToPath(new URL('.astro/', config.root)),

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dropContentStore } from '../../src/integration/content-cache.js';
+import { dropContentStore, shopCacheDir } from '../../src/integration/content-cache.js';
 import { buildSite, htmlErrors, listFiles, projectRoot, type BuildResult } from '../helpers/build-site.js';
 
 const FIXTURE = 'tests/fixtures/shop/content';
@@ -12,10 +12,11 @@ let storedBetweenBuilds = false;
 
 beforeAll(() => {
 	// The first build starts from nothing; the second reuses what the first stored (rendered texts).
-	dropContentStore({ cacheDir: path.join(projectRoot, 'node_modules/.astro'), dotAstroDir: path.join(projectRoot, '.astro') });
+	const cacheDir = shopCacheDir({ root: projectRoot, content: FIXTURE });
+	dropContentStore({ cacheDir, dotAstroDir: path.join(projectRoot, '.astro') });
 	first = buildSite({ name: 'quality-a', content: FIXTURE, base: '/help/' });
 	if (!first.ok) throw new Error(first.output);
-	storedBetweenBuilds = fs.existsSync(path.join(projectRoot, 'node_modules/.astro/data-store.json'));
+	storedBetweenBuilds = fs.existsSync(path.join(cacheDir, 'data-store.json'));
 	second = buildSite({ name: 'quality-b', content: FIXTURE, base: '/help/' });
 	if (!second.ok) throw new Error(second.output);
 });

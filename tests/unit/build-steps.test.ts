@@ -34,3 +34,87 @@ describe('content store between builds', () => {
 		fs.rmSync(root, { recursive: true, force: true });
 	});
 });
+
+describe('caches of several shops in one checkout', () => {
+	it('gives the shop in content/ Astro’s own cache folder and every other shop a folder of its own', async () => {
+		const { shopCacheDir } = await import('../../src/integration/content-cache.js');
+		const root = '/project';
+		expect(shopCacheDir({ root, content: '/project/content' })).toBe('/project/node_modules/.astro');
+		const fixture = shopCacheDir({ root, content: '/project/tests/fixtures/shop/content' });
+		const copy = shopCacheDir({ root, content: '/tmp/hc-shop-1/content' });
+		expect(fixture).toMatch(/^\/project\/node_modules\/\.astro\/shops\/shop-[\da-f]{10}$/);
+		expect(copy).toMatch(/^\/project\/node_modules\/\.astro\/shops\/hc-shop-1-[\da-f]{10}$/);
+		// Two shops in folders of the same name still get two caches.
+		expect(shopCacheDir({ root, content: '/elsewhere/shop/content' })).not.toBe(fixture);
+	});
+
+	it('deletes the caches of shops whose content folder is gone, and keeps the others', async () => {
+		const fs = await import('node:fs');
+		const os = await import('node:os');
+		const path = await import('node:path');
+		const { forgetOtherShopsContent, forgetRemovedShops, shopCacheDir } = await import('../../src/integration/content-cache.js');
+		const root = fs.mkdtempSync(path.join(os.tmpdir(), 'shop-caches-'));
+		const kept = path.join(root, 'kept/content');
+		const gone = path.join(root, 'gone/content');
+		fs.mkdirSync(kept, { recursive: true });
+		for (const content of [kept, gone]) {
+			const cacheDir = shopCacheDir({ root, content });
+			forgetOtherShopsContent({ cacheDir, dotAstroDir: path.join(root, '.astro'), contentDir: content });
+			fs.writeFileSync(path.join(cacheDir, 'data-store.json'), '{}');
+		}
+		// A build that has just made its folder and not yet named its shop.
+		const starting = path.join(root, 'node_modules/.astro/shops/starting-0123456789');
+		fs.mkdirSync(starting, { recursive: true });
+		forgetRemovedShops(root);
+		expect(fs.existsSync(path.join(shopCacheDir({ root, content: kept }), 'data-store.json'))).toBe(true);
+		expect(fs.existsSync(shopCacheDir({ root, content: gone }))).toBe(false);
+		expect(fs.existsSync(starting)).toBe(true);
+		fs.rmSync(root, { recursive: true, force: true });
+	});
+});
+
+describe('one build at a time in a checkout', () => {
+	it('makes a second build wait until the first lets go, and takes over a lock its holder left when killed', async () => {
+		const fs = await import('node:fs');
+		const os = await import('node:os');
+		const path = await import('node:path');
+		const { spawn } = await import('node:child_process');
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'build-lock-'));
+		const lock = path.join(dir, '.astro/build.lock');
+		const lockModule = new URL('../../scripts/build-lock.mjs', import.meta.url).href;
+		/** A second build: takes the lock, says so, lets go. */
+		const second = () => {
+			const child = spawn(
+				process.execPath,
+				[
+					'--input-type=module',
+					'-e',
+					`const { waitForLock } = await import(${JSON.stringify(lockModule)}); const unlock = waitForLock(${JSON.stringify(lock)}); console.log('building'); unlock();`,
+				],
+				{ stdio: ['ignore', 'pipe', 'inherit'] },
+			);
+			let output = '';
+			child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+			const done = new Promise<number | null>((resolve) => child.on('exit', resolve));
+			return { output: () => output, done };
+		};
+		// This test process holds the lock, as a running build would.
+		fs.mkdirSync(path.dirname(lock), { recursive: true });
+		fs.writeFileSync(lock, String(process.pid));
+		const waiting = second();
+		await expect.poll(waiting.output).toContain('Another build of this project is running');
+		expect(waiting.output()).not.toContain('building');
+		fs.rmSync(lock);
+		expect(await waiting.done).toBe(0);
+		expect(waiting.output()).toContain('building');
+		expect(fs.existsSync(lock)).toBe(false);
+		// A lock whose process has ended (killed mid-build): taken over at once.
+		const ended = spawn(process.execPath, ['-e', '']);
+		await new Promise((resolve) => ended.on('exit', resolve));
+		fs.writeFileSync(lock, String(ended.pid));
+		const next = second();
+		expect(await next.done).toBe(0);
+		expect(next.output()).toBe('building\n');
+		fs.rmSync(dir, { recursive: true, force: true });
+	});
+});
