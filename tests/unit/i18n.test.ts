@@ -133,3 +133,31 @@ describe('locale facts', () => {
 		expect(formatDate('cs', '2026-12-31')).toBe('31. prosince 2026');
 	});
 });
+
+describe('strings and formatters made once per locale', () => {
+	it('gives the same text for a string asked for again, and fills values in every time', () => {
+		const t = createTranslator(
+			{ en: { common: { search: { label: 'Search', resultCount_one: '{{count}} result', resultCount_other: '{{count}} results' } } } },
+			'en',
+		)('en');
+		expect(t('search.label')).toBe('Search');
+		expect(t('search.label')).toBe('Search');
+		expect(t('search.resultCount', { count: 1 })).toBe('1 result');
+		expect(t('search.resultCount', { count: 4 })).toBe('4 results');
+	});
+
+	it('makes each formatter once and answers every date of every locale as a new one would', async () => {
+		const { memoized } = await import('../../src/utils/memoized.js');
+		let made = 0;
+		const format = memoized((locale: string) => {
+			made++;
+			return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+		});
+		const day = new Date('2026-10-14T12:00:00Z');
+		for (const locale of ['ru', 'cs', 'ru', 'he', 'cs'])
+			expect(format(locale).format(day)).toBe(new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(day));
+		expect(made).toBe(3);
+		expect(formatDate('cs', '2026-10-14')).toBe('14. října 2026');
+		expect(formatDate('cs', '2026-10-15', 'full')).toMatch(/^čtvrtek 15\. října 2026$/);
+	});
+});
