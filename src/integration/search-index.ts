@@ -25,7 +25,8 @@ export interface SearchIndexOptions {
 const INDEX_CONFIG = {};
 
 /**
- * Bytes of index per chunk file; Pagefind's default is five times this. Every word of a query
+ * Bytes of index per chunk file; Pagefind's default makes chunks four to five times as large.
+ * Every word of a query
  * costs the download of the chunk that holds it, so small chunks make a first search light: at
  * 500 articles per language a Vietnamese query of four syllables and their pairs fetched 81 kB
  * of index at the default, 25 kB at this size, for the same results. A language's index is
