@@ -26,13 +26,12 @@ const INDEX_CONFIG = {};
 
 /**
  * Bytes of index per chunk file; Pagefind's default makes chunks four to five times as large.
- * Every word of a query
- * costs the download of the chunk that holds it, so small chunks make a first search light: at
- * 500 articles per language a Vietnamese query of four syllables and their pairs fetched 81 kB
- * of index at the default, 25 kB at this size, for the same results. A language's index is
- * then about four times as many files with the same bytes in all. Pagefind takes the size only
- * from its environment (where it calls it unstable), which the service that the Node API
- * starts inherits.
+ * Every word of a query costs the download of the chunk that holds it, so small chunks make a
+ * first search light: at 500 articles per language a Vietnamese query of four syllables and
+ * their pairs fetched 81 kB of index at the default, 25 kB at this size, for the same results.
+ * A language's index is then about four times as many files with the same bytes in all.
+ * Pagefind takes the size only from its environment (where it calls it unstable), which the
+ * service that the Node API starts inherits.
  */
 export const INDEX_CHUNK_BYTES = 4000;
 
