@@ -48,6 +48,16 @@ const input = (photos: File[]): SendInput => ({
 	fromPage: 'https://help.example.com/cs/returns/damaged-or-faulty-item/',
 });
 
+/** The form's settings for the Zendesk account at `endpoint`, taking photos. */
+const zendeskSettings = (endpoint: string, extra: Record<string, unknown> = {}) =>
+	contactFormConfigSchema.parse({
+		target: 'zendesk',
+		endpoint,
+		topics: [{ id: 'damaged-item', label: { en: 'Damaged item' } }],
+		attachments: { maxFiles: 3, maxMegabytes: 5 },
+		...extra,
+	});
+
 describe('a message to Zendesk', () => {
 	const zendesk = fakeZendesk();
 	let endpoint = '';
@@ -55,13 +65,7 @@ describe('a message to Zendesk', () => {
 	afterAll(() => zendesk.stop());
 
 	it('uploads the photos first, then creates the request naming them, with the ticket fields filled', async () => {
-		const settings = contactFormConfigSchema.parse({
-			target: 'zendesk',
-			endpoint,
-			topics: [{ id: 'damaged-item', label: { en: 'Damaged item' } }],
-			attachments: { maxFiles: 3, maxMegabytes: 5 },
-			zendeskFields: { language: 101, topic: 102, orderNumber: 103, market: 104, page: 105 },
-		});
+		const settings = zendeskSettings(endpoint, { zendeskFields: { language: 101, topic: 102, orderNumber: 103, market: 104, page: 105 } });
 		expect(await sendContactForm(settings, input([photo('tent.jpg'), photo('pole.jpg')]))).toEqual({ ok: true, reference: '4242' });
 		expect(zendesk.received.map((s) => `${s.method} ${s.path}`)).toEqual([
 			'POST /api/v2/uploads.json?filename=tent.jpg',
@@ -93,12 +97,7 @@ describe('a message to Zendesk whose account refuses photos', () => {
 	afterAll(() => zendesk.stop());
 
 	it('is not sent without them: the shopper is told, keeps the draft and sees the other channels', async () => {
-		const settings = contactFormConfigSchema.parse({
-			target: 'zendesk',
-			endpoint,
-			topics: [{ id: 'damaged-item', label: { en: 'Damaged item' } }],
-			attachments: { maxFiles: 3, maxMegabytes: 5 },
-		});
+		const settings = zendeskSettings(endpoint);
 		expect(await sendContactForm(settings, input([photo('tent.jpg')]))).toEqual({ ok: false, failure: { reason: 'rejected', status: 422 } });
 		expect(zendesk.received.map((s) => s.path)).toEqual(['/api/v2/uploads.json?filename=tent.jpg']);
 	});
