@@ -67,40 +67,55 @@ const CONTROL = /[\p{Cc}\u2028\u2029]/u;
 // or an email address can forge headers in the mail a help desk sends).
 const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]/;
 
-/** A single line of text: trimmed, at most `max` characters and `max` × 4 bytes, no control characters. */
-function singleLine(required: string | undefined, max: number, tooLong: string) {
+/**
+ * A single line of text: trimmed, at most `max` characters and `max` × 4 bytes, no control
+ * characters. The contact relay checks what it forwards with the same rules (src/relay/relay.ts).
+ */
+export function singleLine(required: string | undefined, max: number, tooLong: string) {
 	const text = z.string(required ? { error: required } : undefined).trim();
 	return (required ? text.min(1, { error: required }) : text)
 		.refine((value) => value.length <= max && utf8Bytes(value) <= BYTES_PER_CHARACTER * max, { error: tooLong, abort: true })
 		.refine((value) => !CONTROL.test(value), { error: 'form.errors.invalidCharacters' });
 }
 
-export function contactFormSchema(config: ContactFormConfig) {
-	const orderPattern = config.orderNumberPattern ? new RegExp(config.orderNumberPattern) : undefined;
-	return z.object({
-		name: singleLine('form.errors.nameRequired', NAME_MAX_LENGTH, 'form.errors.nameTooLong'),
-		email: z
-			.string({ error: 'form.errors.emailRequired' })
-			.trim()
-			.min(1, { error: 'form.errors.emailRequired' })
-			.max(EMAIL_MAX_LENGTH, { error: 'form.errors.emailInvalid', abort: true })
-			.refine((value) => !CONTROL.test(value), { error: 'form.errors.invalidCharacters', abort: true })
-			.pipe(z.email({ error: 'form.errors.emailInvalid' })),
-		orderNumber: singleLine(undefined, ORDER_NUMBER_MAX_LENGTH, 'form.errors.orderNumberTooLong')
-			.optional()
-			.transform((value) => value || undefined)
-			.refine((value) => value === undefined || !orderPattern || orderPattern.test(value), { error: 'form.errors.orderNumberInvalid' }),
-		topic: z.enum(config.topics as [string, ...string[]], { error: 'form.errors.topicRequired' }),
-		message: z
+/** A shopper's email address: one line, no control characters, a valid address. */
+export function emailAddress() {
+	return z
+		.string({ error: 'form.errors.emailRequired' })
+		.trim()
+		.min(1, { error: 'form.errors.emailRequired' })
+		.max(EMAIL_MAX_LENGTH, { error: 'form.errors.emailInvalid', abort: true })
+		.refine((value) => !CONTROL.test(value), { error: 'form.errors.invalidCharacters', abort: true })
+		.pipe(z.email({ error: 'form.errors.emailInvalid' }));
+}
+
+/** The message: line breaks kept (one kind), at most `maxLength` visible characters, no other control characters. */
+export function messageText(maxLength: number) {
+	return (
+		z
 			.string({ error: 'form.errors.messageRequired' })
 			// Form posts send line breaks as CR LF; keep them as typed, one way.
 			.overwrite((value) => value.replace(/\r\n?/g, '\n'))
 			.trim()
 			.min(1, { error: 'form.errors.messageRequired' })
 			// Bytes first: counting characters in megabytes of stacked marks is itself slow.
-			.refine((value) => utf8Bytes(value) <= BYTES_PER_CHARACTER * config.maxMessageLength, { error: 'form.errors.messageTooLong', abort: true })
-			.refine((value) => visibleLength(value) <= config.maxMessageLength, { error: 'form.errors.messageTooLong', abort: true })
-			.refine((value) => !CONTROL_EXCEPT_LINES.test(value), { error: 'form.errors.invalidCharacters' }),
+			.refine((value) => utf8Bytes(value) <= BYTES_PER_CHARACTER * maxLength, { error: 'form.errors.messageTooLong', abort: true })
+			.refine((value) => visibleLength(value) <= maxLength, { error: 'form.errors.messageTooLong', abort: true })
+			.refine((value) => !CONTROL_EXCEPT_LINES.test(value), { error: 'form.errors.invalidCharacters' })
+	);
+}
+
+export function contactFormSchema(config: ContactFormConfig) {
+	const orderPattern = config.orderNumberPattern ? new RegExp(config.orderNumberPattern) : undefined;
+	return z.object({
+		name: singleLine('form.errors.nameRequired', NAME_MAX_LENGTH, 'form.errors.nameTooLong'),
+		email: emailAddress(),
+		orderNumber: singleLine(undefined, ORDER_NUMBER_MAX_LENGTH, 'form.errors.orderNumberTooLong')
+			.optional()
+			.transform((value) => value || undefined)
+			.refine((value) => value === undefined || !orderPattern || orderPattern.test(value), { error: 'form.errors.orderNumberInvalid' }),
+		topic: z.enum(config.topics as [string, ...string[]], { error: 'form.errors.topicRequired' }),
+		message: messageText(config.maxMessageLength),
 	});
 }
 

@@ -8,7 +8,7 @@ import { contentSecurityPolicy } from '../security/content-security-policy.js';
 import { buildRobots, buildSitemap, sitemapLine } from '../seo/sitemap.js';
 import { createHelpCenter } from '../shop/help-center.js';
 import { loadShop, type Shop } from '../shop/load-shop.js';
-import { resolveShopPaths } from '../shop/paths.js';
+import { resolveShopPaths, type ShopPaths } from '../shop/paths.js';
 import { shareShop } from '../shop/shared-shop.js';
 import { headersFile, hostRules } from './host-rules.js';
 import { redirectPages } from './redirect-pages.js';
@@ -29,18 +29,21 @@ export default function helpCenter(): AstroIntegration {
 	let cacheDir = '';
 	let reuseSearch = true;
 	let lockfile = '';
+	let shopPaths: ShopPaths | undefined;
 	return {
 		name: 'help-center',
 		hooks: {
 			'astro:config:setup': ({ command, config, updateConfig, addClientDirective, logger }) => {
 				addClientDirective({ name: 'interaction', entrypoint: fileURLToPath(new URL('../islands/interaction-directive.ts', import.meta.url)) });
-				if (command === 'build') forgetRemovedShops(fileURLToPath(config.root));
+				const root = fileURLToPath(config.root);
+				shopPaths = resolveShopPaths(process.env, root);
+				if (command === 'build') forgetRemovedShops(root);
 				forgetOtherShopsContent({
 					cacheDir: fileURLToPath(config.cacheDir),
 					dotAstroDir: fileURLToPath(new URL('.astro/', config.root)),
-					contentDir: resolveShopPaths().content,
+					contentDir: shopPaths.content,
 				});
-				shop = loadOrExplain(command === 'dev');
+				shop = loadOrExplain(shopPaths, command === 'dev');
 				shareShop(shop);
 				for (const notice of shop.notices) logger.warn(notice);
 				base = config.base;
@@ -56,14 +59,15 @@ export default function helpCenter(): AstroIntegration {
 				updateConfig({
 					site: siteUrl,
 					// The shop's own public/ (logo, favicon, images), next to its content.
-					publicDir: pathToFileURL(`${resolveShopPaths().public}/`),
+					publicDir: pathToFileURL(`${shopPaths.public}/`),
 					security: {
 						csp: { algorithm: 'SHA-256', scriptDirective: { resources: csp.scriptResources, hashes: csp.scriptHashes }, directives: csp.directives },
 					},
 				});
 			},
 			'astro:server:setup': ({ server }) => {
-				const { content, locales, public: publicDir } = resolveShopPaths();
+				if (!shopPaths) return;
+				const { content, locales, public: publicDir } = shopPaths;
 				countShopChanges(server.watcher, [content, locales, publicDir]);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
@@ -100,9 +104,9 @@ export default function helpCenter(): AstroIntegration {
 	};
 }
 
-function loadOrExplain(includeDrafts: boolean) {
+function loadOrExplain(paths: ShopPaths, includeDrafts: boolean) {
 	try {
-		return loadShop(resolveShopPaths(), { includeDrafts });
+		return loadShop(paths, { includeDrafts });
 	} catch (error) {
 		if (error instanceof ContentError) {
 			throw new AstroError(error.message, 'Fix the files listed above; the contract is described in README.md ("Writing content").');

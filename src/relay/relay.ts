@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_MINIMUM_FILL_TIME } from '../contact/form-config-schema.js';
-import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, ORDER_NUMBER_MAX_LENGTH } from '../contact/form-schema.js';
+import { emailAddress, messageText, NAME_MAX_LENGTH, ORDER_NUMBER_MAX_LENGTH, PHOTO_TYPES, photoProblem, singleLine } from '../contact/form-schema.js';
 import { spamNote } from '../contact/form-targets.js';
 import { freshdesk, gorgias, helpScout, type HelpDesk, type RelayedMessage } from './help-desks.js';
 
@@ -23,18 +23,24 @@ import { freshdesk, gorgias, helpScout, type HelpDesk, type RelayedMessage } fro
 
 export type RelayEnv = Record<string, string | undefined>;
 
-/** The most the relay reads of one post: ten photos of 25 MB and the text. */
-const MAX_BODY_BYTES = 260 * 1024 * 1024;
-const MAX_PHOTOS = 10;
-const MAX_PHOTO_BYTES = 25 * 1024 * 1024;
+/** Photos the relay forwards: what help desks take in one ticket. */
+const PHOTO_LIMITS = { maxFiles: 10, maxMegabytes: 25 };
+/** The most the relay reads of one post: the photos and the text. */
+const MAX_BODY_BYTES = (PHOTO_LIMITS.maxFiles * PHOTO_LIMITS.maxMegabytes + 10) * 1024 * 1024;
+/** The relay does not know the shop's own limit; no form sends more than this. */
+const MAX_MESSAGE_LENGTH = 20_000;
 
+/**
+ * What the form posts, checked with the form's own rules (src/contact/form-schema.ts): a line
+ * break in a name or an address would forge headers in the mail the help desk sends.
+ */
 const fieldsSchema = z.object({
-	name: z.string().trim().min(1).max(NAME_MAX_LENGTH),
-	email: z.email().max(EMAIL_MAX_LENGTH),
-	orderNumber: z.string().trim().max(ORDER_NUMBER_MAX_LENGTH).optional(),
+	name: singleLine('name', NAME_MAX_LENGTH, 'name'),
+	email: emailAddress(),
+	orderNumber: singleLine(undefined, ORDER_NUMBER_MAX_LENGTH, 'orderNumber').optional(),
 	topic: z.string().regex(/^[a-z0-9][a-z0-9-]{0,40}$/),
-	topicLabel: z.string().trim().min(1).max(200),
-	message: z.string().trim().min(1).max(20_000),
+	topicLabel: singleLine('topicLabel', 200, 'topicLabel'),
+	message: messageText(MAX_MESSAGE_LENGTH),
 	locale: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/),
 	market: z
 		.string()
@@ -112,8 +118,8 @@ export async function handleRelay(request: Request, env: RelayEnv, { fetchImpl =
 	}
 	const parsed = fieldsSchema.safeParse(Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== '')));
 	if (!parsed.success) return answer(400, { error: `not a message: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}` });
-	if (photos.length > MAX_PHOTOS || photos.some((photo) => photo.size > MAX_PHOTO_BYTES || !photo.type.startsWith('image/'))) {
-		return answer(400, { error: `photos: at most ${MAX_PHOTOS} images of 25 MB` });
+	if (photoProblem(photos, PHOTO_LIMITS)) {
+		return answer(400, { error: `photos: at most ${PHOTO_LIMITS.maxFiles} images (${PHOTO_TYPES.join(', ')}) of ${PHOTO_LIMITS.maxMegabytes} MB` });
 	}
 	const { website, fillSeconds, ...message } = parsed.data;
 	// The same note the form writes for Zendesk; a message without a time is not judged by it.

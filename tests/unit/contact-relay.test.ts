@@ -213,6 +213,17 @@ describe('the contact relay', () => {
 		expect(stranger.status).toBe(403);
 		const bad = await cloudflareRelay({ request: post(JSON.stringify({ ...message, email: 'not an address' })), env });
 		expect([bad.status, await bad.json()]).toEqual([400, { error: 'not a message: email' }]);
+		// A line break in a name or an address would forge headers in the help desk's mail.
+		const forged = await cloudflareRelay({ request: post(JSON.stringify({ ...message, name: 'Jana\r\nBcc: all@example.com' })), env });
+		expect([forged.status, await forged.json()]).toEqual([400, { error: 'not a message: name' }]);
+		const crlfAddress = await cloudflareRelay({ request: post(JSON.stringify({ ...message, email: 'jana@example.cz\nBcc: x@example.com' })), env });
+		expect(crlfAddress.status).toBe(400);
+		// Only the photo formats the form takes.
+		const form = new FormData();
+		for (const [key, value] of Object.entries(message)) form.append(key, value);
+		form.append('photos', new File(['<svg/>'], 'a.svg', { type: 'image/svg+xml' }));
+		const svg = await cloudflareRelay({ request: post(form, {}), env });
+		expect(svg.status).toBe(400);
 	});
 
 	it('says which setting is missing, and turns a help desk that cannot be reached into a server error the form offers other channels for', async () => {

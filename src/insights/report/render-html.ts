@@ -1,4 +1,5 @@
 import { escapeHtml } from '../../utils/escape-html.js';
+import { languageName } from '../../i18n/format.js';
 import { barChart, lineChart } from './charts.js';
 import type { KeywordSuggestion } from './suggest-fixes.js';
 import type { ArticleCount, InsightReport, Scores, SurveyGroup } from './summarize.js';
@@ -13,9 +14,10 @@ const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 const one = (value: number) => value.toFixed(2);
 const e = escapeHtml;
 
-function languageName(locale: string): string {
+/** A language's English name for the report; the code itself when events carry one Intl does not know. */
+function englishName(locale: string): string {
 	try {
-		return new Intl.DisplayNames(['en'], { type: 'language' }).of(locale) ?? locale;
+		return languageName('en', locale);
 	} catch {
 		return locale;
 	}
@@ -80,7 +82,7 @@ export function renderHtml(
 
 	const perLanguage = report.searches
 		.map((language) => {
-			const name = `${languageName(language.locale)} (${language.locale})`;
+			const name = `${englishName(language.locale)} (${language.locale})`;
 			return `<section><h3>${e(name)}</h3><p>${language.searches} searches, ${language.misses} found nothing (${percent(language.searches ? language.misses / language.searches : 0)}).</p>${table(
 				['Query', 'Searches', 'Opened next'],
 				language.top.map((q) => [q.query, q.count, openedText(q.opened)]),
@@ -168,7 +170,7 @@ ${table(
 ${cesAll ? barChart('Customer Effort Score answers (1 very difficult … 7 very easy)', scoreLabels(cesAll.scores), cesAll.scores.distribution, '#1f5fa8') : ''}
 ${table(
 	['Question', 'Language', 'Answers', 'Average'],
-	surveyRows(report.survey.byLanguage, (k) => `${languageName(k)} (${k})`),
+	surveyRows(report.survey.byLanguage, (k) => `${englishName(k)} (${k})`),
 	'By language',
 	[2, 3],
 )}
