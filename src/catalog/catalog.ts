@@ -49,8 +49,8 @@ export interface Catalog {
 	featured(locale: string): ArticlePage[];
 	/** The real translations of an article (fallbacks excluded), by locale. */
 	translations(key: string): Map<string, ArticleSource>;
-	/** The other articles of the page's category, at most `limit` of them, nearest in the category's order first. */
-	siblings(page: ArticlePage, limit?: number): ArticlePage[];
+	/** The other articles of the page's category, at most `limit` of them, nearest in the category's order first; those in `exclude` (already listed as related) left out. */
+	siblings(page: ArticlePage, limit?: number, exclude?: readonly string[]): ArticlePage[];
 	/** The articles the page's text names as related (front matter `related`, the original's when the translation names none), in the page's language. */
 	related(page: ArticlePage): ArticlePage[];
 	/** The page in every locale, for the language switcher. */
@@ -112,8 +112,9 @@ export function createCatalog(input: CatalogInput): Catalog {
 		article,
 		featured: (locale) => articlesOf(locale).filter((page) => page.source.data.featured),
 		translations: (key) => new Map(byKey.get(key) ?? []),
-		siblings(page, limit = Infinity) {
-			const others = articlesIn(page.locale, page.category);
+		siblings(page, limit = Infinity, exclude = []) {
+			// Left out before the limit, so a page still lists `limit` others.
+			const others = articlesIn(page.locale, page.category).filter((other) => other.key === page.key || !exclude.includes(other.key));
 			if (others.length - 1 <= limit) return others.filter((other) => other.key !== page.key);
 			// A long category: the articles around this one, so each page links different neighbours.
 			const index = others.findIndex((other) => other.key === page.key);

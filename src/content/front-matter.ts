@@ -32,19 +32,19 @@ export const FRONT_MATTER_LIMIT = 64 * 1024;
 
 /** Splits a Markdown/MDX file into its YAML front matter and body. Never throws for bad input. */
 export function readFrontMatter(source: string): FrontMatterResult {
-	const match = FENCE.exec(source);
-	if (!match) {
+	const split = splitFrontMatter(source);
+	if (!split) {
 		return failed(['must start with front matter: a line "---", the fields (title, description, updated ...), and another "---"']);
 	}
-	const parsed = parseYaml(match[1] ?? '', {
+	const parsed = parseYaml(split.yaml, {
 		maxBytes: FRONT_MATTER_LIMIT,
 		sizeAdvice: 'keep only the fields (title, description, updated ...) between the "---" lines and put the text below them',
 		// The YAML starts on line 2, after the opening "---".
 		lineOffset: 1,
 	});
 	if (!parsed.ok) return failed(parsed.problems.map((problem) => `front matter ${problem}`));
-	const bodyLine = 1 + countNewlines(match[0]);
-	return { ok: true, data: parsed.data ?? {}, body: source.slice(match[0].length), bodyLine };
+	const bodyLine = 1 + countNewlines(split.block);
+	return { ok: true, data: parsed.data ?? {}, body: split.rest, bodyLine };
 }
 
 function failed(messages: string[]): FrontMatterResult {

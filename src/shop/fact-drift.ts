@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { changedNumbers, factFor, staleNumbers, type ChangedNumber } from '../content/freshness.js';
 import { isoDay, readFileAt, readFileVersions, type FileVersion } from '../content/git-history.js';
+import { POLICY_PAGES } from '../policies/policy-schema.js';
+import { parseYaml } from '../utils/parse-yaml.js';
+import { YAML_FILE_LIMIT } from './read-yaml.js';
 
 /**
  * Prose that a policy change left behind: for each article, the policy files as they were when
@@ -11,7 +13,14 @@ import { isoDay, readFileAt, readFileVersions, type FileVersion } from '../conte
  * thirty of something else) that suggests the <Fact> that would have followed the policy.
  */
 
-const POLICY_FILES = ['returns', 'shipping', 'payments'] as const;
+/**
+ * A policy file's data, now or as an old commit had it; undefined where it cannot be read
+ * (the shop check reports the current file's problems itself), so it raises no warning.
+ */
+function policyData(text: string): unknown {
+	const parsed = parseYaml(text, { maxBytes: YAML_FILE_LIMIT, sizeAdvice: '' });
+	return parsed.ok ? parsed.data : undefined;
+}
 
 interface DriftArticle {
 	file: string;
@@ -27,13 +36,13 @@ interface DriftInput {
 }
 
 export function factDriftNotices({ contentDir, articles, lastCommitOf }: DriftInput): string[] {
-	const policies = POLICY_FILES.flatMap((name) => {
+	const policies = POLICY_PAGES.flatMap((name) => {
 		const relative = path.join('policies', `${name}.yaml`);
 		const current = path.join(contentDir, relative);
 		if (!fs.existsSync(current)) return [];
 		const versions = readFileVersions(contentDir, relative);
 		return versions.length > 0
-			? [{ name, relative, now: parse(fs.readFileSync(current, 'utf8')) as unknown, versions, old: new Map<string, ChangedNumber[]>() }]
+			? [{ name, relative, now: policyData(fs.readFileSync(current, 'utf8')), versions, old: new Map<string, ChangedNumber[]>() }]
 			: [];
 	});
 	if (policies.length === 0) return [];
@@ -49,7 +58,8 @@ export function factDriftNotices({ contentDir, articles, lastCommitOf }: DriftIn
 			let changes = policy.old.get(seen.commit);
 			if (!changes) {
 				const text = readFileAt(contentDir, seen.commit, policy.relative);
-				changes = text === undefined ? [] : changedNumbers(parse(text) as unknown, policy.now);
+				const then = text === undefined ? undefined : policyData(text);
+				changes = then === undefined || policy.now === undefined ? [] : changedNumbers(then, policy.now);
 				policy.old.set(seen.commit, changes);
 			}
 			if (changes.length === 0) continue;

@@ -228,7 +228,7 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 	const history = readGitHistory(paths.content);
 	if (history?.shallow) {
 		notices.push(
-			'This is a shallow git clone, so it does not know when older files last changed: articles without "updated" in their front matter show no date, and no translation counts as outdated. Fetch the full history (in GitHub Actions: fetch-depth: 0).',
+			'This is a shallow git clone, so it does not know when older files last changed: articles without "updated" in their front matter show no date, no translation counts as outdated, and articles moved in commits it lacks get no redirect from their old address. Fetch the full history (in GitHub Actions: fetch-depth: 0).',
 		);
 	}
 	const historyOf = history && !history.shallow ? (file: string) => history.files.get(path.resolve(paths.root, file)) : undefined;

@@ -95,7 +95,3 @@ export function inlineParts(markdown: string): InlinePart[] {
 	if (at < markdown.length) parts.push({ text: markdown.slice(at) });
 	return parts;
 }
-
-export function partsToMarkdown(parts: readonly InlinePart[]): string {
-	return parts.map((part) => ('text' in part ? part.text : 'code' in part ? part.code : `${part.open}${partsToMarkdown(part.inner)}${part.close}`)).join('');
-}

@@ -116,6 +116,8 @@ describe('catalog', () => {
 		const first = many.article('en', 'orders/a00');
 		if (!first) throw new Error('missing page');
 		expect(keys(many.siblings(first, 3))).toEqual(['orders/a01', 'orders/a02', 'orders/a03']);
+		// Articles already listed as related are left out, and others take their places.
+		expect(keys(many.siblings(page, 4, ['orders/a09', 'orders/a11']))).toEqual(['orders/a07', 'orders/a08', 'orders/a12', 'orders/a13']);
 	});
 
 	it('sends the language switcher to the same article in every locale, never to a missing page', () => {
