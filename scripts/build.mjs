@@ -19,6 +19,8 @@ import { buildEnvironment } from './build-environment.mjs';
 import { isRunning, waitForLock } from './build-lock.mjs';
 
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+// Node loads the config and the engine's TypeScript itself, without a Vite server (see ts-imports.mjs).
+const tsImports = new URL('./ts-imports.mjs', import.meta.url).href;
 const out = path.resolve(process.env.HELP_CENTER_OUT_DIR || 'dist');
 const building = `${out}.building-${process.pid}`;
 const previous = `${out}.previous-${process.pid}`;
@@ -29,7 +31,7 @@ const unlock = waitForLock(fileURLToPath(new URL('../.astro/build.lock', import.
 /** @type {import('node:child_process').SpawnSyncReturns<Buffer>} */
 let result;
 try {
-	result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+	result = spawnSync(process.execPath, ['--import', tsImports, astro, 'build', ...process.argv.slice(2)], {
 		stdio: 'inherit',
 		env: buildEnvironment({ ...process.env, HELP_CENTER_OUT_DIR: building }),
 	});

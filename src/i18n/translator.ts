@@ -11,6 +11,22 @@ export type Translate = (key: UiKey, values?: TranslateValues) => string;
 /** Namespace used for keys without a "namespace:" prefix (locales/<locale>/common.json). */
 export const DEFAULT_NAMESPACE = 'common';
 
+/** Strings remembered per locale: more than a site's labels and headings, bounded on huge sites. */
+const MAX_REMEMBERED = 20_000;
+
+/** The key and its values as one text, or undefined when a value is not a plain string, number or boolean. */
+function lookupId(key: string, values: TranslateValues | undefined): string | undefined {
+	if (!values) return key;
+	let id = key;
+	for (const name in values) {
+		const value = values[name];
+		if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return undefined;
+		// A separator no UI string or value holds: "a" + "b:c" and "a:b" + "c" stay apart.
+		id += `\u0000${name}\u0000${typeof value}\u0000${String(value)}`;
+	}
+	return id;
+}
+
 /**
  * One i18next instance for the whole build; pages ask for a translator bound to
  * their locale. Plural forms follow Intl.PluralRules: `t('articleCount', { count })`.
@@ -34,16 +50,17 @@ export function createTranslator(resources: UiResources, defaultLocale: string):
 		let t = cache.get(locale);
 		if (!t) {
 			const fixed = instance.getFixedT(locale);
-			// A string without values is the same on every page: looked up in i18next once. Every
-			// page asks for dozens of them (labels, headings), which took about a second of a
-			// 3,000-page build.
-			const plain = new Map<string, string>();
+			// A string is the same on every page that asks with the same values: looked up in i18next
+			// once. Every page asks for dozens (labels, headings, "All in {{category}}"), which took
+			// over a second of a 3,000-page build.
+			const known = new Map<string, string>();
 			t = (key, values) => {
-				if (values) return fixed(key, values);
-				let text = plain.get(key);
+				const id = lookupId(key, values);
+				if (id === undefined) return fixed(key, values);
+				let text = known.get(id);
 				if (text === undefined) {
-					text = fixed(key, {});
-					plain.set(key, text);
+					text = fixed(key, values ?? {});
+					if (known.size < MAX_REMEMBERED) known.set(id, text);
 				}
 				return text;
 			};

@@ -137,13 +137,26 @@ describe('locale facts', () => {
 describe('strings and formatters made once per locale', () => {
 	it('gives the same text for a string asked for again, and fills values in every time', () => {
 		const t = createTranslator(
-			{ en: { common: { search: { label: 'Search', resultCount_one: '{{count}} result', resultCount_other: '{{count}} results' } } } },
+			{
+				en: {
+					common: {
+						search: { label: 'Search', resultCount_one: '{{count}} result', resultCount_other: '{{count}} results' },
+						site: { title: '{{shop}} help' },
+					},
+				},
+			},
 			'en',
 		)('en');
 		expect(t('search.label')).toBe('Search');
 		expect(t('search.label')).toBe('Search');
 		expect(t('search.resultCount', { count: 1 })).toBe('1 result');
 		expect(t('search.resultCount', { count: 4 })).toBe('4 results');
+		// Asked again with the same values (remembered), and with other values.
+		expect(t('search.resultCount', { count: 1 })).toBe('1 result');
+		expect(t('site.title', { shop: 'Acme' })).toBe('Acme help');
+		expect(t('site.title', { shop: 'Acme\u0000x' })).toBe('Acme\u0000x help');
+		expect(t('site.title', { shop: 'Acme' })).toBe('Acme help');
+		expect(t('site.title', { shop: { name: 'not remembered' } })).toBe('[object Object] help');
 	});
 
 	it('makes each formatter once and answers every date of every locale as a new one would', async () => {
