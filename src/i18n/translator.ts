@@ -56,7 +56,7 @@ export function createTranslator(resources: UiResources, defaultLocale: string):
 			const known = new Map<string, string>();
 			t = (key, values) => {
 				const id = lookupId(key, values);
-				if (id === undefined) return fixed(key, values);
+				if (id === undefined) return fixed(key, values ?? {});
 				let text = known.get(id);
 				if (text === undefined) {
 					text = fixed(key, values ?? {});

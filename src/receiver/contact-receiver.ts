@@ -15,6 +15,7 @@ import { photoTypeOf } from './photo-type.js';
 import { sameOriginPost } from './request-origin.js';
 import { withFormToken } from './served-pages.js';
 import { spamSignals } from './spam-signals.js';
+import { limitedBody } from '../utils/body-limit.js';
 import type { IncomingPhoto, SubmissionStore } from './submission-store.js';
 
 export interface ReceiverContext {
@@ -185,21 +186,11 @@ class BodyTooLarge extends Error {}
 type Body = { fields: Record<string, string>; photos: IncomingPhoto[] };
 
 async function readBody(request: http.IncomingMessage, limit: number, names: ReadonlySet<string>): Promise<Body> {
-	// A body sent in chunks declares no length up front: count what arrives and stop past the limit.
-	let received = 0;
-	const counted = (Readable.toWeb(request) as ReadableStream<Uint8Array>).pipeThrough(
-		new TransformStream<Uint8Array, Uint8Array>({
-			transform(chunk, controller) {
-				received += chunk.byteLength;
-				if (received > limit) controller.error(new BodyTooLarge());
-				else controller.enqueue(chunk);
-			},
-		}),
-	);
+	const body = limitedBody(Readable.toWeb(request) as ReadableStream<Uint8Array>, limit);
 	try {
-		return await parseBody(request.headers['content-type'] ?? '', counted, names);
+		return await parseBody(request.headers['content-type'] ?? '', body.stream, names);
 	} catch (error) {
-		throw received > limit ? new BodyTooLarge() : error;
+		throw body.exceeded() ? new BodyTooLarge() : error;
 	}
 }
 

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
 import { LOCAL_ENDPOINT, RELAY_ENDPOINT, type ContactFormSettings } from '../contact/form-config-schema.js';
 import type { Translate } from '../i18n/translator.js';
 import { receiveContactPost } from './contact-receiver.js';
@@ -11,7 +12,7 @@ import { receiveInsightsPost } from './insights-receiver.js';
 import { handleRelay } from '../relay/relay.js';
 import { createFormToken, type FormToken } from './form-token.js';
 import { INBOX_HEADERS, inboxPage } from './inbox-page.js';
-import { localHosts } from './request-origin.js';
+import { localHosts, sameOriginPost } from './request-origin.js';
 import { withFormToken, withReference } from './served-pages.js';
 import { contentType, insideBase, resolveStaticFile, serveStaticFile } from './static-files.js';
 import type { SubmissionStore } from './submission-store.js';
@@ -67,7 +68,7 @@ export async function startHelpCenterServer(options: HelpCenterServerOptions): P
 			return;
 		}
 		if (options.contactForm?.target === 'relay' && inside?.replace(/\/$/, '') === RELAY_ENDPOINT) {
-			relayNodeRequest(request, response, url).catch((error: unknown) => {
+			relayNodeRequest(request, response, url, hosts).catch((error: unknown) => {
 				console.error(error);
 				if (!response.headersSent) response.writeHead(500).end();
 			});
@@ -118,15 +119,19 @@ export async function startHelpCenterServer(options: HelpCenterServerOptions): P
 	};
 }
 
-/** The relay's web-standard handler, on Node's request and response. */
-async function relayNodeRequest(request: http.IncomingMessage, response: http.ServerResponse, url: URL): Promise<void> {
-	const chunks: Buffer[] = [];
-	for await (const chunk of request) chunks.push(chunk as Buffer);
+/**
+ * The relay's web-standard handler, on Node's request and response. The body is passed on as it
+ * arrives: the relay counts it and stops past its limit, as it does on a serverless host.
+ */
+async function relayNodeRequest(request: http.IncomingMessage, response: http.ServerResponse, url: URL, hosts: readonly string[]): Promise<void> {
+	// Trying the relay out with `npm start`: without CONTACT_RELAY_ORIGIN, this server's own pages may use it.
+	const ownOrigin = request.headers.origin && sameOriginPost(request.headers, hosts) ? request.headers.origin : `http://${hosts[0]}`;
+	const env = process.env.CONTACT_RELAY_ORIGIN ? process.env : { ...process.env, CONTACT_RELAY_ORIGIN: ownOrigin };
 	const headers = new Headers();
 	for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string') headers.set(name, value);
 	const method = request.method ?? 'GET';
-	const web = new Request(url, { method, headers, ...(method === 'GET' || method === 'HEAD' ? {} : { body: Buffer.concat(chunks) }) });
-	const answer = await handleRelay(web, process.env);
+	const body = method === 'GET' || method === 'HEAD' ? {} : { body: Readable.toWeb(request) as ReadableStream<Uint8Array>, duplex: 'half' };
+	const answer = await handleRelay(new Request(url, { method, headers, ...body } as RequestInit), env);
 	response.writeHead(answer.status, Object.fromEntries(answer.headers));
 	response.end(Buffer.from(await answer.arrayBuffer()));
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_MINIMUM_FILL_TIME } from '../contact/form-config-schema.js';
 import { emailAddress, messageText, NAME_MAX_LENGTH, ORDER_NUMBER_MAX_LENGTH, PHOTO_TYPES, photoProblem, singleLine } from '../contact/form-schema.js';
 import { spamNote } from '../contact/form-targets.js';
+import { withLimitedBody } from '../utils/body-limit.js';
 import { freshdesk, gorgias, helpScout, type HelpDesk, type RelayedMessage } from './help-desks.js';
 
 /**
@@ -84,7 +85,13 @@ export function helpDeskFromEnv(env: RelayEnv): { desk: HelpDesk } | { problem: 
 	}
 }
 
-export async function handleRelay(request: Request, env: RelayEnv, { fetchImpl = fetch }: { fetchImpl?: typeof fetch } = {}): Promise<Response> {
+export interface RelayOptions {
+	fetchImpl?: typeof fetch;
+	/** The most the relay reads of one post; by default what the largest form with photos sends. */
+	maxBodyBytes?: number;
+}
+
+export async function handleRelay(request: Request, env: RelayEnv, { fetchImpl = fetch, maxBodyBytes = MAX_BODY_BYTES }: RelayOptions = {}): Promise<Response> {
 	const allowed = env.CONTACT_RELAY_ORIGIN?.replace(/\/+$/, '');
 	const origin = request.headers.get('origin');
 	const cors: Record<string, string> = allowed ? { 'access-control-allow-origin': allowed, vary: 'origin' } : {};
@@ -100,20 +107,22 @@ export async function handleRelay(request: Request, env: RelayEnv, { fetchImpl =
 	if (request.method !== 'POST') return answer(405, { error: 'POST a message' });
 	const configured = helpDeskFromEnv(env);
 	if ('problem' in configured) return answer(500, { error: configured.problem });
-	if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return answer(413, { error: 'too large' });
+	if (Number(request.headers.get('content-length') ?? 0) > maxBodyBytes) return answer(413, { error: 'too large' });
 
 	let fields: Record<string, unknown>;
 	const photos: File[] = [];
+	const body = withLimitedBody(request, maxBodyBytes);
 	try {
 		if ((request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
-			const form = await request.formData();
+			const form = await body.request.formData();
 			fields = {};
 			for (const [key, value] of form) {
 				if (typeof value === 'string') fields[key] = value;
 				else if (key === 'photos') photos.push(value);
 			}
-		} else fields = (await request.json()) as Record<string, unknown>;
+		} else fields = (await body.request.json()) as Record<string, unknown>;
 	} catch {
+		if (body.exceeded()) return answer(413, { error: 'too large' });
 		return answer(400, { error: 'the body is not a message' });
 	}
 	const parsed = fieldsSchema.safeParse(Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== '')));

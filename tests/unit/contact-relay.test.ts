@@ -8,6 +8,7 @@ import { contactFormConfigSchema } from '../../src/contact/form-config-schema.js
 import { sendContactForm } from '../../src/contact/form-send.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { startHelpCenterServer } from '../../src/receiver/server.js';
+import { handleRelay } from '../../src/relay/relay.js';
 import { createSubmissionStore } from '../../src/receiver/submission-store.js';
 import { fakeHttpServer, jsonOf } from '../helpers/fake-http.js';
 
@@ -159,8 +160,14 @@ describe('the contact relay to Gorgias, through the local receiver of npm start'
 			defaultLocale: 'cs',
 			t: createTranslator({}, 'cs'),
 		});
-		process.env.CONTACT_RELAY_ORIGIN = server.url;
+		// No CONTACT_RELAY_ORIGIN: under `npm start` the relay takes posts from the server's own pages.
 		try {
+			const stranger = await fetch(`${server.url}/api/contact-relay`, {
+				method: 'POST',
+				headers: { origin: 'https://evil.example', 'content-type': 'application/json' },
+				body: JSON.stringify(message),
+			});
+			expect(stranger.status).toBe(403);
 			// The browser names its origin on every post; Node's fetch does not, so the test does.
 			const browserFetch: typeof fetch = (input, init) =>
 				fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), origin: server.url } });
@@ -226,7 +233,38 @@ describe('the contact relay', () => {
 		expect(svg.status).toBe(400);
 	});
 
+	it('stops reading a post past its limit, whether or not the post says its length', async () => {
+		const big = JSON.stringify({ ...message, message: 'x'.repeat(4000) });
+		const declared = await handleRelay(post(big, { 'content-type': 'application/json', 'content-length': String(big.length) }), env, { maxBodyBytes: 1000 });
+		expect([declared.status, await declared.json()]).toEqual([413, { error: 'too large' }]);
+		// Sent in chunks, with no length up front: counted as it arrives.
+		const chunks = new ReadableStream<Uint8Array>({
+			start(controller) {
+				for (let i = 0; i < 8; i += 1) controller.enqueue(new TextEncoder().encode(big.slice(i * 500, (i + 1) * 500)));
+				controller.close();
+			},
+		});
+		const streamed = new Request('https://help.example.com/api/contact-relay', {
+			method: 'POST',
+			headers: { origin: ORIGIN, 'content-type': 'application/json' },
+			body: chunks,
+			duplex: 'half',
+		} as RequestInit);
+		const chunked = await handleRelay(streamed, env, { maxBodyBytes: 1000 });
+		expect([chunked.status, await chunked.json()]).toEqual([413, { error: 'too large' }]);
+		// A body under the limit that is not JSON is a bad message, not a large one.
+		const broken = await handleRelay(post('{"name": '), env, { maxBodyBytes: 1000 });
+		expect([broken.status, await broken.json()]).toEqual([400, { error: 'the body is not a message' }]);
+	});
+
 	it('says which setting is missing, and turns a help desk that cannot be reached into a server error the form offers other channels for', async () => {
+		const noOrigin = await cloudflareRelay({ request: post(JSON.stringify(message)), env: { ...env, CONTACT_RELAY_ORIGIN: undefined } });
+		expect([noOrigin.status, await noOrigin.json()]).toEqual([
+			500,
+			{ error: 'CONTACT_RELAY_ORIGIN is not set: the relay does not know which help center may use it' },
+		]);
+		const unknownDesk = await cloudflareRelay({ request: post(JSON.stringify(message)), env: { ...env, CONTACT_RELAY_HELP_DESK: 'zendesk' } });
+		expect([unknownDesk.status, await unknownDesk.json()]).toEqual([500, { error: 'CONTACT_RELAY_HELP_DESK must be freshdesk, helpscout or gorgias' }]);
 		const unset = await cloudflareRelay({ request: post(JSON.stringify(message)), env: { CONTACT_RELAY_HELP_DESK: 'gorgias', CONTACT_RELAY_ORIGIN: ORIGIN } });
 		expect([unset.status, await unset.json()]).toEqual([500, { error: 'the relay needs GORGIAS_URL, GORGIAS_EMAIL, GORGIAS_API_KEY in its environment' }]);
 		const down = await cloudflareRelay({ request: post(JSON.stringify(message)), env });
