@@ -13,7 +13,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { readFileAt, readFileVersions } from '../src/content/git-history.js';
+import { readFileAsOf } from '../src/content/git-history.js';
 import { ContentError } from '../src/content/problems.js';
 import { loadShop } from '../src/shop/load-shop.js';
 import { resolveShopPaths } from '../src/shop/paths.js';
@@ -30,8 +30,7 @@ function fail(message: string): never {
 /** A file's text as it was at `time` (Unix seconds), from git. */
 function textAt(file: string, time: number): string | undefined {
 	const absolute = path.resolve(paths.root, file);
-	const version = readFileVersions(path.dirname(absolute), path.basename(absolute)).find((v) => v.time <= time);
-	return version ? readFileAt(path.dirname(absolute), version.commit, path.basename(absolute)) : undefined;
+	return readFileAsOf(path.dirname(absolute), path.basename(absolute), time);
 }
 
 function exportLocale(locale: string | undefined, out: string): void {

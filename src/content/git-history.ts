@@ -106,6 +106,17 @@ export function readFileVersions(dir: string, file: string): FileVersion[] {
 		});
 }
 
+/** Of `versions`, newest first, the one in place at `time` (Unix seconds): the newest committed no later. */
+export function versionAt(versions: readonly FileVersion[], time: number): FileVersion | undefined {
+	return versions.find((version) => version.time <= time);
+}
+
+/** The text of `file` (relative to `dir`) as it was at `time` (Unix seconds); undefined when git has no version that old. */
+export function readFileAsOf(dir: string, file: string, time: number): string | undefined {
+	const version = versionAt(readFileVersions(dir, file), time);
+	return version ? readFileAt(dir, version.commit, file) : undefined;
+}
+
 /** The text of `file` (relative to `dir`) as a commit left it. */
 export function readFileAt(dir: string, commit: string, file: string): string | undefined {
 	return git(dir, ['show', `${commit}:./${file.split(path.sep).join('/')}`]);
@@ -117,7 +128,7 @@ export function readFileAt(dir: string, commit: string, file: string): string | 
  * version that old.
  */
 export function diffSince(dir: string, file: string, time: number): string | undefined {
-	const seen = readFileVersions(dir, file).find((version) => version.time <= time);
+	const seen = versionAt(readFileVersions(dir, file), time);
 	if (!seen) return undefined;
 	const diff = git(dir, ['diff', '--no-color', seen.commit, '--', file]);
 	if (diff === undefined) return undefined;

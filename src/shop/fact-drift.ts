@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { changedNumbers, factFor, staleNumbers, type ChangedNumber } from '../content/freshness.js';
-import { isoDay, readFileAt, readFileVersions, type FileVersion } from '../content/git-history.js';
+import { isoDay, readFileAt, readFileVersions, versionAt } from '../content/git-history.js';
 import { POLICY_PAGES } from '../policies/policy-schema.js';
 import { parseYaml } from '../utils/parse-yaml.js';
 import { YAML_FILE_LIMIT } from './read-yaml.js';
@@ -53,7 +53,7 @@ export function factDriftNotices({ contentDir, articles, lastCommitOf }: DriftIn
 		if (committed === undefined) continue;
 		for (const policy of policies) {
 			// The policy as the writer saw it: its newest commit no later than the article's.
-			const seen: FileVersion | undefined = policy.versions.find((version) => version.time <= committed);
+			const seen = versionAt(policy.versions, committed);
 			if (!seen) continue;
 			let changes = policy.old.get(seen.commit);
 			if (!changes) {
