@@ -122,10 +122,7 @@ export function sendRequest(settings: ContactFormSettings, outgoing: Outgoing, {
 		case 'formspree':
 		case 'netlify': {
 			if (setup.acceptsFiles && outgoing.photos.length > 0) {
-				const body = new FormData();
-				for (const [key, value] of Object.entries(fields)) body.append(key, value);
-				for (const photo of outgoing.photos) body.append('photos', photo, photo.name);
-				return { url: setup.action, init: { method: 'POST', headers: accept, body } };
+				return { url: setup.action, init: { method: 'POST', headers: accept, body: multipartBody(fields, outgoing.photos) } };
 			}
 			// Netlify takes AJAX posts at any path of the site; "/" is what its docs use.
 			const url = settings.target === 'netlify' ? withBase(base, '/') : setup.action;
@@ -134,10 +131,7 @@ export function sendRequest(settings: ContactFormSettings, outgoing: Outgoing, {
 		case 'relay': {
 			const relayed = { ...fields, topicLabel: outgoing.topicLabel };
 			if (outgoing.photos.length > 0) {
-				const body = new FormData();
-				for (const [key, value] of Object.entries(relayed)) body.append(key, value);
-				for (const photo of outgoing.photos) body.append('photos', photo, photo.name);
-				return { url: setup.action, init: { method: 'POST', headers: accept, body } };
+				return { url: setup.action, init: { method: 'POST', headers: accept, body: multipartBody(relayed, outgoing.photos) } };
 			}
 			return { url: setup.action, init: { method: 'POST', headers: { ...accept, 'content-type': 'application/json' }, body: JSON.stringify(relayed) } };
 		}
@@ -195,6 +189,14 @@ export function sendRequest(settings: ContactFormSettings, outgoing: Outgoing, {
 			};
 		}
 	}
+}
+
+/** The fields and the photos in one body, as a form with a file input posts them (multipart/form-data). */
+function multipartBody(fields: Readonly<Record<string, string>>, photos: readonly File[]): FormData {
+	const body = new FormData();
+	for (const [key, value] of Object.entries(fields)) body.append(key, value);
+	for (const photo of photos) body.append('photos', photo, photo.name);
+	return body;
 }
 
 /** Zendesk's Uploads API: one photo, answered with a token that the request then names. */

@@ -98,8 +98,8 @@ export function importXliff(xliff: string, readOriginal: (file: string) => strin
 	const units = unitsOf(parsed);
 	const problems = [...read.problems];
 	const ids = new Set(units.map((u) => u.id));
-	const exported = new Set([...read.targets.keys(), ...read.problems.map((p) => /^unit (\S+):/.exec(p)?.[1] ?? '')]);
-	if ([...ids].some((id) => !exported.has(id)) || [...exported].some((id) => id && !ids.has(id))) {
+	const exported = new Set(read.unitIds);
+	if ([...ids].some((id) => !exported.has(id)) || [...exported].some((id) => !ids.has(id))) {
 		problems.unshift(
 			`${read.original} changed since this file was exported: export it again (npm run translate -- export ${read.trgLang}) and carry the translation over`,
 		);

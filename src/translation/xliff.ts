@@ -79,6 +79,8 @@ export interface ReadXliff {
 	original: string;
 	srcLang: string;
 	trgLang: string;
+	/** Every unit's id, in the file's order, with or without a usable translation. */
+	unitIds: string[];
 	/** Each unit's translation as Markdown, by unit id. */
 	targets: Map<string, string>;
 	/** What is wrong, per unit: a missing translation, a code lost, changed or added. */
@@ -103,8 +105,10 @@ export function readXliff(text: string): ReadXliff {
 	if (!root || !file || root.getAttribute('version') !== '2.0') throw new Error('is not an XLIFF 2.0 file written by npm run translate -- export');
 	const targets = new Map<string, string>();
 	const problems: string[] = [];
+	const unitIds: string[] = [];
 	for (const unit of Array.from(doc.querySelectorAll('unit'))) {
 		const id = unit.getAttribute('id') ?? '?';
+		unitIds.push(id);
 		const data = new Map(Array.from(descendants(unit, 'data')).map((d) => [d.getAttribute('id') ?? '', d.textContent ?? '']));
 		const source = first(unit, 'source');
 		const target = first(unit, 'target');
@@ -130,6 +134,7 @@ export function readXliff(text: string): ReadXliff {
 		original: file.getAttribute('original') ?? '',
 		srcLang: root.getAttribute('srcLang') ?? '',
 		trgLang: root.getAttribute('trgLang') ?? '',
+		unitIds,
 		targets,
 		problems,
 	};

@@ -33,6 +33,27 @@ describe('sending the form', () => {
 		expect(await sendContactForm(settings, input, { fetchImpl: answer(403) })).toEqual({ ok: false, failure: { reason: 'rejected', status: 403 } });
 	});
 
+	it('does not open a Zendesk ticket without its photo when the upload answers without a token', async () => {
+		const zendesk = contactFormConfigSchema.parse({
+			target: 'zendesk',
+			endpoint: 'https://shop.zendesk.com',
+			topics: [{ id: 'order', label: { en: 'An order' } }],
+			attachments: { maxFiles: 2, maxMegabytes: 5 },
+		});
+		const asked: string[] = [];
+		const uploadWithoutToken = (async (url: string) => {
+			asked.push(new URL(url).pathname);
+			return new Response('{"upload":{}}', { status: 201 });
+		}) as typeof fetch;
+		const photo = new File([new Uint8Array([0xff, 0xd8, 0xff])], 'parcel.jpg', { type: 'image/jpeg' });
+		expect(await sendContactForm(zendesk, { ...input, photos: [photo] }, { fetchImpl: uploadWithoutToken })).toEqual({
+			ok: false,
+			failure: { reason: 'server', status: 201 },
+		});
+		// The shopper sees "not sent" and keeps the draft; no ticket was opened without the photo.
+		expect(asked).toEqual(['/api/v2/uploads.json']);
+	});
+
 	it('tells a network failure from a timeout', async () => {
 		const offline = (async () => {
 			throw new TypeError('Failed to fetch');

@@ -108,6 +108,27 @@ describe('XLIFF for translators', () => {
 		expect(() => importXliff(broken, () => fixture('articles/en/returns/start-a-return.mdx'))).toThrow('unit b2: lost "<Fact name="returnWindow" />"');
 	});
 
+	it('refuses a translation whose original is gone, changed since the export, or not in the source language', () => {
+		const original = fixture('articles/en/returns/start-a-return.mdx');
+		const exportOf = (originalFile: string, text = original) =>
+			translate(exportXliff({ key: 'returns/start-a-return', originalFile, original: text, srcLang: 'en', trgLang: 'he' }));
+		const xliff = exportOf('content/articles/en/returns/start-a-return.mdx');
+		expect(() => importXliff(xliff, () => undefined)).toThrow('its original content/articles/en/returns/start-a-return.mdx does not exist any more');
+		// A paragraph added since the export is a unit the translation does not have.
+		const grown = `${original.trimEnd()}\n\nA paragraph the writer added after the export.\n`;
+		expect(() => importXliff(xliff, () => grown)).toThrow(
+			'content/articles/en/returns/start-a-return.mdx changed since this file was exported: export it again (npm run translate -- export he)',
+		);
+		// Even a unit the translator left empty counts as exported: the text itself did not change.
+		const withEmptyUnit = xliff.replace(/<target>RU Register[^<]*<\/target>/, '<target> </target>');
+		expect(() => importXliff(withEmptyUnit, () => original)).toThrow(/^unit description: has no translation$/);
+		const elsewhere = exportOf('notes/start-a-return.mdx');
+		expect(() => importXliff(elsewhere, () => original)).toThrow('notes/start-a-return.mdx is not a text of the en articles or policies');
+		expect(() => importXliff('<xliff version="1.2"><file/></xliff>', () => original)).toThrow(
+			'is not an XLIFF 2.0 file written by npm run translate -- export',
+		);
+	});
+
 	it('starts an outdated translation from what is still right, and shows the original as it was where it changed', () => {
 		const before = fixture('articles/en/orders/track-an-order.mdx');
 		const now = before.replace('Open the shipping email', 'Open the shipping email or the app');
