@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 /**
- * When each content file last changed, from git, in one `git log` for the
- * whole content folder (never one call per page).
+ * When each content file last changed, and which files were moved, from git:
+ * one `git log` for the whole content folder (never one call per page).
  */
 
 export interface FileHistory {
@@ -20,7 +20,9 @@ export interface FileHistory {
 export interface GitHistory {
 	/** By absolute path. */
 	files: Map<string, FileHistory>;
-	/** A shallow clone does not know when older files changed. */
+	/** Every rename under the folder, oldest first, so a file moved twice reads as a chain. */
+	renames: GitRename[];
+	/** A shallow clone does not know when older files changed, nor where they were before. */
 	shallow: boolean;
 }
 
@@ -39,29 +41,37 @@ function git(root: string, args: string[]): string | undefined {
 export function readGitHistory(dir: string): GitHistory | undefined {
 	const shallow = git(dir, ['rev-parse', '--is-shallow-repository']);
 	if (shallow === undefined) return undefined;
-	// --relative: names relative to `dir`, whatever folder of the repository it is.
-	const log = git(dir, ['log', '--no-renames', '--relative', `--format=${RECORD}%ct${FIELD}%B${FIELD}`, '--name-only', '--', '.']);
+	// --relative: names relative to `dir`, whatever folder of the repository it is. -M: a moved file
+	// is one rename ("R100 old new"), which gives the moves and the new name's change at once.
+	const log = git(dir, ['log', '-M', '--relative', `--format=${RECORD}%ct${FIELD}%B${FIELD}`, '--name-status', '--', '.']);
 	if (log === undefined) return undefined;
-	const files = new Map<string, FileHistory>();
-	for (const [name, history] of parseGitLog(log)) files.set(path.join(dir, name), history);
-	return { files, shallow: shallow.trim() === 'true' };
+	const { files, renames } = parseGitLog(log);
+	return { files: new Map([...files].map(([name, history]) => [path.join(dir, name), history])), renames, shallow: shallow.trim() === 'true' };
 }
 
-/** Parses `git log --format=<RS>%ct<US>%B<US> --name-only`, newest commit first. */
-function parseGitLog(log: string): Map<string, FileHistory> {
+/** Parses `git log --format=<RS>%ct<US>%B<US> --name-status`, newest commit first. */
+function parseGitLog(log: string): { files: Map<string, FileHistory>; renames: GitRename[] } {
 	const files = new Map<string, FileHistory>();
+	const renames: GitRename[] = [];
 	for (const record of log.split(RECORD)) {
 		if (!record.trim()) continue;
-		const [time = '', message = '', names = ''] = record.split(FIELD);
+		const [time = '', message = '', changes = ''] = record.split(FIELD);
 		const when = Number(time);
 		const translatable = !message.includes(NO_RETRANSLATE_MARK);
-		for (const name of names.split('\n').map((n) => n.trim()).filter(Boolean)) {
-			let history = files.get(name);
-			if (!history) files.set(name, (history = { lastChange: when }));
-			if (translatable && history.lastTranslatableChange === undefined) history.lastTranslatableChange = when;
+		for (const line of changes.split('\n')) {
+			const [status = '', ...names] = line.trim().split('\t');
+			if (names.length === 0) continue;
+			if (status.startsWith('R') && names.length === 2) renames.push({ from: names[0]!, to: names[1]! });
+			// A rename changes both names, as a deletion and an addition would.
+			for (const name of names) {
+				let history = files.get(name);
+				if (!history) files.set(name, (history = { lastChange: when }));
+				if (translatable && history.lastTranslatableChange === undefined) history.lastTranslatableChange = when;
+			}
 		}
 	}
-	return files;
+	// The log is newest first; a chain of moves reads oldest first.
+	return { files, renames: renames.reverse() };
 }
 
 /** A commit time as the calendar date it was made on (UTC). */
@@ -73,17 +83,6 @@ export function isoDay(unixSeconds: number): string {
 export interface GitRename {
 	from: string;
 	to: string;
-}
-
-/** Every rename under `dir`, oldest first, so a file moved twice reads as a chain; empty outside git. */
-export function readGitRenames(dir: string): GitRename[] {
-	const log = git(dir, ['log', '--reverse', '--diff-filter=R', '-M', '--relative', '--name-status', '--format=', '--', '.']);
-	if (!log) return [];
-	return log
-		.split('\n')
-		.map((line) => line.split('\t'))
-		.filter((fields): fields is [string, string, string] => fields.length === 3 && fields[0]!.startsWith('R'))
-		.map(([, from, to]) => ({ from, to }));
 }
 
 /** One commit that changed a file: its id and time (Unix seconds). */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ContentError, type ContentProblem } from '../content/problems.js';
 import { scanArticles, type ArticleSource } from '../content/scan-articles.js';
 import { checkSiteLinks } from '../content/site-links.js';
-import { isoDay, readGitHistory, readGitRenames } from '../content/git-history.js';
+import { isoDay, readGitHistory } from '../content/git-history.js';
 import { articleMoves, type ArticleMove } from '../content/article-moves.js';
 import { factDriftNotices } from './fact-drift.js';
 import { translationStatus, type StatusEntry } from '../i18n/translation-status.js';
@@ -190,7 +190,9 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 	const published = includeDrafts ? scan.articles : scan.articles.filter((a) => !a.data.draft && !a.data.needsTranslation);
 	// Said once the shop is valid (notices below): a translation waiting for its translator.
 	const untranslated = includeDrafts ? [] : scan.articles.filter((a) => a.data.needsTranslation && !a.data.draft);
-	const { moves, problems: moveProblems } = articleMoves(published, readGitRenames(paths.content));
+	// One git call for every date, move and translation check.
+	const history = readGitHistory(paths.content);
+	const { moves, problems: moveProblems } = articleMoves(published, history?.renames ?? []);
 	problems.push(...moveProblems);
 	const publishedKeys = new Set(published.map((a) => a.key));
 	for (const article of published) {
@@ -221,11 +223,9 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 
 	if (problems.length > 0) throw new ContentError(groupUnlistedLocales(problems, display(siteFile)));
 
-	// One git call for every date and translation check.
 	const notices: string[] = untranslated.map(
 		(article) => `${article.file} still needs translation (needsTranslation: true): it is left out of the build, and shoppers see the original instead.`,
 	);
-	const history = readGitHistory(paths.content);
 	if (history?.shallow) {
 		notices.push(
 			'This is a shallow git clone, so it does not know when older files last changed: articles without "updated" in their front matter show no date, no translation counts as outdated, and articles moved in commits it lacks get no redirect from their old address. Fetch the full history (in GitHub Actions: fetch-depth: 0).',
