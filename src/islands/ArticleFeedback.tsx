@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { previousVote, rememberVote, reportFeedback } from '../feedback/feedback.js';
 import { COMMENT_MAX_LENGTH, FEEDBACK_REASONS, type FeedbackReason } from '../insights/limits.js';
+import { markAsReact } from './react-island.js';
 
 export interface ArticleFeedbackProps {
 	locale: string;
@@ -139,3 +140,5 @@ export default function ArticleFeedback({ locale, article, contactUrl, strings }
 		</section>
 	);
 }
+
+markAsReact(ArticleFeedback);

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { isHoliday, isOpenAt, nextOpening, type Holidays, type WeeklySchedule } from '../contact/hours.js';
 import { fillTemplate } from '../i18n/plural-forms.js';
+import { markAsReact } from './react-island.js';
 
 export interface ChannelStatusProps {
 	locale: string;
@@ -40,3 +41,5 @@ export default function ChannelStatus({ locale, schedule, timeZone, holidays = [
 		</p>
 	);
 }
+
+markAsReact(ChannelStatus);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { markAsReact } from './react-island.js';
 
 export interface ChatLauncherProps {
 	/** The chat provider's widget script; nothing is loaded from it until the shopper asks. */
@@ -33,3 +34,5 @@ export default function ChatLauncher({ widgetScript, strings }: ChatLauncherProp
 		</div>
 	);
 }
+
+markAsReact(ChatLauncher);

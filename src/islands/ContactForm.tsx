@@ -14,6 +14,7 @@ import { useValidation } from './contact-form/use-validation.js';
 import { SHORT_ID } from '../insights/limits.js';
 import { sendInsight } from '../insights/send.js';
 import { articleOfUrl } from '../search/report.js';
+import { markAsReact } from './react-island.js';
 
 export interface ContactFormProps {
 	locale: string;
@@ -277,3 +278,5 @@ export default function ContactForm({ locale, base, settings, topics, texts, sen
 function servedFormToken(): string {
 	return document.querySelector(`#${FORM_ID} input[name="${FORM_TOKEN_FIELD}"]`)?.getAttribute('value') ?? '';
 }
+
+markAsReact(ContactForm);

@@ -4,6 +4,7 @@ import { useShopperCountry } from './use-shopper-country.js';
 import CountrySelect from './CountrySelect.js';
 import { estimateDelivery, type DispatchRules, type PlainDate } from '../policies/dates.js';
 import { formatShortDate } from '../policies/format.js';
+import { markAsReact } from './react-island.js';
 
 export interface EstimatorCountry {
 	code: string;
@@ -73,3 +74,5 @@ export default function DeliveryDateEstimator({ locale, countries, initialCountr
 		</section>
 	);
 }
+
+markAsReact(DeliveryDateEstimator);

@@ -4,6 +4,7 @@ import { formatPlural, fillTemplate, type PluralForms } from '../i18n/plural-for
 import { daysBetween, returnDeadline, type PlainDate } from '../policies/dates.js';
 import { useShopperCountry } from './use-shopper-country.js';
 import CountrySelect from './CountrySelect.js';
+import { markAsReact } from './react-island.js';
 
 export interface CheckerCountry {
 	code: string;
@@ -98,3 +99,5 @@ export default function ReturnDateChecker({ locale, countries, initialCountry, a
 		</section>
 	);
 }
+
+markAsReact(ReturnDateChecker);

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { SHORT_ID, SURVEY_SCALES, type SurveyQuestion } from '../insights/limits.js';
 import { sendInsight } from '../insights/send.js';
 import { fillTemplate } from '../i18n/plural-forms.js';
+import { markAsReact } from './react-island.js';
 
 export interface SatisfactionSurveyProps {
 	locale: string;
@@ -103,3 +104,5 @@ function remember(question: SurveyQuestion, score: number): void {
 		// See rememberedAnswers.
 	}
 }
+
+markAsReact(SatisfactionSurvey);

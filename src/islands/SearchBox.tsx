@@ -6,6 +6,7 @@ import { runSearch, type SearchOutcome } from '../search/pagefind-client.js';
 import { reportResultClick, reportSearch } from '../search/report.js';
 import { withQuestion } from '../search/results.js';
 import { SITE_SEARCH_ATTRIBUTE } from '../search/site-search.js';
+import { markAsReact } from './react-island.js';
 
 export interface SearchBoxStrings {
 	label: string;
@@ -277,3 +278,5 @@ export default function SearchBox({ locale, action, base, contactUrl, strings }:
 		</form>
 	);
 }
+
+markAsReact(SearchBox);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { markAsReact } from './react-island.js';
 
 export interface VideoEmbedProps {
 	title: string;
@@ -43,3 +44,5 @@ export default function VideoEmbed({ title, embedUrl, watchUrl, strings }: Video
 		</div>
 	);
 }
+
+markAsReact(VideoEmbed);
