@@ -64,6 +64,11 @@ describe('Content-Security-Policy', () => {
 		await page.locator('.hc-tool__answer').waitFor();
 		found.push(...(await violations()));
 
+		// An article with a code block.
+		await page.goto(`${site.url}/he/orders/track-an-order/`);
+		await page.locator('.hc-prose pre').waitFor();
+		found.push(...(await violations()));
+
 		await page.goto(`${site.url}/en/shipping/`);
 		await page.locator('.hc-tool__estimates li').first().waitFor();
 		found.push(...(await violations()));

@@ -603,6 +603,12 @@ describe('the Content-Security-Policy of each page', () => {
 		}
 	});
 
+	it('needs no inline style for a code block: the policy would block it, and the block would widen the page', () => {
+		const doc = page('he/orders/track-an-order/index.html');
+		expect(doc.querySelector('.hc-prose pre code')?.textContent).toBe('IL 1234 5678 9\n');
+		expect([...doc.querySelectorAll('[style]')].map((element) => element.outerHTML.slice(0, 80))).toEqual([]);
+	});
+
 	it('allows video players only on pages whose text has a video, the fallback copy included', () => {
 		expect(frameSources('en/orders/cancel-an-order/index.html')).toContain('https://www.youtube-nocookie.com');
 		expect(frameSources('he/orders/cancel-an-order/index.html')).toContain('https://www.youtube-nocookie.com');
