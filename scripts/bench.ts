@@ -19,6 +19,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { readFrontMatter } from '../src/content/front-matter.js';
+import { FRONT_MATTER_CACHE_FILE } from '../src/content/front-matter-cache.js';
 import { dropContentStore, shopCacheDir } from '../src/integration/content-cache.js';
 import { listFiles, projectRoot, readPage } from '../tests/helpers/build-site.js';
 import { prepareStarlight, STARLIGHT_VERSION, starlightBuildCommand } from './bench-starlight.js';
@@ -197,7 +198,9 @@ function compareWithStarlight(corpus: Corpus, cold: TimedBuild) {
 function build({ locales, categories, articles }: Corpus): TimedBuild {
 	// Measure a first build: nothing is reused from an earlier build's content store or pages, and
 	// no earlier site is there to be replaced (as for Starlight's build below).
-	dropContentStore({ cacheDir: shopCacheDir({ root: projectRoot, content: contentDir }), dotAstroDir: path.join(projectRoot, '.astro') });
+	const cacheDir = shopCacheDir({ root: projectRoot, content: contentDir });
+	dropContentStore({ cacheDir, dotAstroDir: path.join(projectRoot, '.astro') });
+	fs.rmSync(path.join(cacheDir, FRONT_MATTER_CACHE_FILE), { force: true });
 	fs.rmSync(outDir, { recursive: true, force: true });
 	const built = buildShop(['--force']);
 	const { seconds, peakMb } = built;

@@ -1,4 +1,4 @@
-import { parseYaml } from '../utils/parse-yaml.js';
+import { parseYaml, type YamlResult } from '../utils/parse-yaml.js';
 
 export type FrontMatterResult =
 	| {
@@ -30,18 +30,28 @@ export function splitFrontMatter(source: string): { yaml: string; block: string;
 /** Front matter holds a few fields; anything this large is a mistake (a pasted document, a missing closing "---"). */
 export const FRONT_MATTER_LIMIT = 64 * 1024;
 
-/** Splits a Markdown/MDX file into its YAML front matter and body. Never throws for bad input. */
-export function readFrontMatter(source: string): FrontMatterResult {
-	const split = splitFrontMatter(source);
-	if (!split) {
-		return failed(['must start with front matter: a line "---", the fields (title, description, updated ...), and another "---"']);
-	}
-	const parsed = parseYaml(split.yaml, {
+/** The YAML between the "---" lines as data, or what is wrong with it in sentences for the writer. */
+export type FrontMatterParser = (yaml: string) => YamlResult;
+
+/** Parses front matter YAML within its limits; a line number in a message is the line in the file. */
+export const parseFrontMatterYaml: FrontMatterParser = (yaml) =>
+	parseYaml(yaml, {
 		maxBytes: FRONT_MATTER_LIMIT,
 		sizeAdvice: 'keep only the fields (title, description, updated ...) between the "---" lines and put the text below them',
 		// The YAML starts on line 2, after the opening "---".
 		lineOffset: 1,
 	});
+
+/**
+ * Splits a Markdown/MDX file into its YAML front matter and body. Never throws for bad input.
+ * `parse` is where the YAML is read: the shop check passes one that remembers earlier builds'.
+ */
+export function readFrontMatter(source: string, parse: FrontMatterParser = parseFrontMatterYaml): FrontMatterResult {
+	const split = splitFrontMatter(source);
+	if (!split) {
+		return failed(['must start with front matter: a line "---", the fields (title, description, updated ...), and another "---"']);
+	}
+	const parsed = parse(split.yaml);
 	if (!parsed.ok) return failed(parsed.problems.map((problem) => `front matter ${problem}`));
 	const bodyLine = 1 + countNewlines(split.block);
 	return { ok: true, data: parsed.data ?? {}, body: split.rest, bodyLine };

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { articleFrontmatterSchema, type ArticleFrontmatter } from './article-schema.js';
-import { readFrontMatter } from './front-matter.js';
+import { readFrontMatter, type FrontMatterParser } from './front-matter.js';
 import { isHiddenPath } from './content-files.js';
 import { checkMdxBody, type ComponentUse } from './mdx-safety.js';
 import { problemsFromZod, type ContentProblem } from './problems.js';
@@ -40,6 +40,8 @@ export interface ScanOptions {
 	categories: readonly string[] | undefined;
 	/** Turns an absolute path into the path shown to writers. */
 	display: (file: string) => string;
+	/** Reads front matter YAML; by default parses it (the shop check passes one that remembers earlier builds'). */
+	parseFrontMatter?: FrontMatterParser;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -49,7 +51,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * checks it against the content contract. Collects all problems instead of
  * stopping at the first, so a writer can fix them in one pass.
  */
-export function scanArticles({ dir, locales, categories, display }: ScanOptions): {
+export function scanArticles({ dir, locales, categories, display, parseFrontMatter }: ScanOptions): {
 	articles: ArticleSource[];
 	/** `<category>/<slug>` of articles in the right place whose text has problems: their pages exist once those are fixed. */
 	withProblems: string[];
@@ -100,7 +102,7 @@ export function scanArticles({ dir, locales, categories, display }: ScanOptions)
 		}
 
 		const text = fs.readFileSync(absolute, 'utf8');
-		const frontMatter = readFrontMatter(text);
+		const frontMatter = readFrontMatter(text, parseFrontMatter);
 		if (!frontMatter.ok) {
 			problems.push(...frontMatter.messages.map((message) => ({ file, message })));
 			if (!misplaced) withProblems.push(`${category}/${slug}`);

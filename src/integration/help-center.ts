@@ -7,7 +7,7 @@ import { ContentError } from '../content/problems.js';
 import { contentSecurityPolicy } from '../security/content-security-policy.js';
 import { buildRobots, buildSitemap, sitemapLine } from '../seo/sitemap.js';
 import { createHelpCenter } from '../shop/help-center.js';
-import { loadShop, type Shop } from '../shop/load-shop.js';
+import { loadShop, type LoadOptions, type Shop } from '../shop/load-shop.js';
 import { resolveShopPaths, type ShopPaths } from '../shop/paths.js';
 import { shareShop } from '../shop/shared-shop.js';
 import { headersFile, hostRules } from './host-rules.js';
@@ -43,7 +43,7 @@ export default function helpCenter(): AstroIntegration {
 					dotAstroDir: fileURLToPath(new URL('.astro/', config.root)),
 					contentDir: shopPaths.content,
 				});
-				shop = loadOrExplain(shopPaths, command === 'dev');
+				shop = loadOrExplain(shopPaths, { includeDrafts: command === 'dev', cacheDir: fileURLToPath(config.cacheDir) });
 				shareShop(shop);
 				for (const notice of shop.notices) logger.warn(notice);
 				base = config.base;
@@ -104,9 +104,9 @@ export default function helpCenter(): AstroIntegration {
 	};
 }
 
-function loadOrExplain(paths: ShopPaths, includeDrafts: boolean) {
+function loadOrExplain(paths: ShopPaths, options: LoadOptions) {
 	try {
-		return loadShop(paths, { includeDrafts });
+		return loadShop(paths, options);
 	} catch (error) {
 		if (error instanceof ContentError) {
 			throw new AstroError(error.message, 'Fix the files listed above; the contract is described in README.md ("Writing content").');

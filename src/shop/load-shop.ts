@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError, type ContentProblem } from '../content/problems.js';
+import { openFrontMatterCache } from '../content/front-matter-cache.js';
 import { scanArticles, type ArticleSource } from '../content/scan-articles.js';
 import { checkSiteLinks } from '../content/site-links.js';
 import { isoDay, readGitHistory } from '../content/git-history.js';
@@ -64,13 +65,15 @@ export interface Shop {
 export interface LoadOptions {
 	/** Drafts appear in `astro dev` and are left out of production builds. */
 	includeDrafts: boolean;
+	/** Where articles' parsed front matter is kept between builds (front-matter-cache.ts); without it, all is parsed. */
+	cacheDir?: string | undefined;
 }
 
 /**
  * Reads and validates the whole shop. Throws a ContentError that lists every
  * problem (file, field, what was expected) when anything breaks the contract.
  */
-export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop {
+export function loadShop(paths: ShopPaths, { includeDrafts, cacheDir }: LoadOptions): Shop {
 	const display = (file: string) => displayPath(paths, file);
 	const problems: ContentProblem[] = [];
 
@@ -126,12 +129,15 @@ export function loadShop(paths: ShopPaths, { includeDrafts }: LoadOptions): Shop
 	});
 	problems.push(...uiProblems);
 
+	const frontMatter = cacheDir ? openFrontMatterCache(cacheDir) : undefined;
 	const scan = scanArticles({
 		dir: path.join(paths.content, 'articles'),
 		locales: localeCodes,
 		categories: categoriesRead?.map((c) => c.id),
 		display,
+		parseFrontMatter: frontMatter?.parse,
 	});
+	frontMatter?.save();
 	problems.push(...scan.problems);
 
 	const channelsFile = path.join(paths.content, 'contact/channels.yaml');
