@@ -6,6 +6,7 @@ import * as pagefind from 'pagefind';
 import { SEARCH_BUNDLE_DIR, searchBundlePath } from '../search/bundle-path.js';
 import { digestOf } from '../utils/digest.js';
 import { inBatches } from '../utils/in-batches.js';
+import { readPageRecords } from './page-records.js';
 import { keptSearchFiles, prepareSearchPages, readSearchBundle, type SearchBundleFiles } from './search-page-files.js';
 
 export { SEARCH_BUNDLE_DIR };
@@ -51,12 +52,13 @@ export async function writeSearchIndex(
 	const started = performance.now();
 	const fresh = new Set<string>();
 	const bundles = new Map<string, SearchBundleFiles>();
+	const records = await readPageRecords(cacheDir);
 	try {
 		// Two languages at a time: Pagefind's service indexes on another thread while this one reads and copies files.
 		await inBatches(locales, 2, async (locale) => {
 			const bundleDir = path.join(outDir, searchBundlePath(locale));
 			const kept = path.join(cacheDir, 'help-center-search', locale);
-			const pages = await pagesDigest(outDir, locale, lockfile);
+			const pages = await pagesDigest(outDir, locale, lockfile, records);
 			const keptBundle = path.join(kept, 'bundle');
 			const keptFiles = path.join(kept, 'search-files.json');
 			let files = reuse && (await readText(path.join(kept, 'pages.txt'))) === pages ? keptSearchFiles(await readText(keptFiles)) : undefined;
@@ -126,17 +128,24 @@ async function linkTree(from: string, to: string): Promise<void> {
 	});
 }
 
-/** A digest of every page of a language as built, with what makes Pagefind index them the way it does. */
-async function pagesDigest(outDir: string, locale: string, lockfile: string): Promise<string> {
+/**
+ * A digest of every page of a language as built, with what makes Pagefind index them the way it
+ * does. A page Astro recorded is known by what made it (page-records.ts); any other (a redirect
+ * page, or every page when Astro kept no record) by its bytes.
+ */
+async function pagesDigest(outDir: string, locale: string, lockfile: string, records: ReadonlyMap<string, string>): Promise<string> {
 	const root = path.join(outDir, locale);
 	const files = (await fs.readdir(root, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
 	const digests = new Map<string, string>();
 	await inBatches(files, 64, async (file) => {
+		const record = records.get(`${locale}/${file.split(path.sep).join('/')}`);
 		digests.set(
 			file,
-			createHash('sha256')
-				.update(await fs.readFile(path.join(root, file)))
-				.digest('hex'),
+			record !== undefined
+				? `made:${record}`
+				: `bytes:${createHash('sha256')
+						.update(await fs.readFile(path.join(root, file)))
+						.digest('hex')}`,
 		);
 	});
 	return digestOf(
