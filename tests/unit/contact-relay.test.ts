@@ -233,6 +233,24 @@ describe('the contact relay', () => {
 		expect(svg.status).toBe(400);
 	});
 
+	it("notes a send faster than the shop's own minimum fill time as possible spam, and still creates the ticket", async () => {
+		const desk = fakeHttpServer(() => ({ status: 201, body: { id: 77 } }));
+		const url = await desk.start();
+		try {
+			const relay = (fields: Record<string, string>) =>
+				cloudflareRelay({ request: post(JSON.stringify({ ...message, ...fields })), env: { ...env, FRESHDESK_URL: url } });
+			// 80 s is quick for a shop that expects two minutes, not for the default three seconds.
+			expect((await relay({ minimumFillTime: '120000' })).status).toBe(200);
+			expect((await relay({})).status).toBe(200);
+			expect((await relay({ minimumFillTime: 'soon' })).status).toBe(200);
+			const tags = desk.received.map((ticket) => (jsonOf(ticket) as { tags: string[] }).tags.includes('possible-spam'));
+			expect(tags).toEqual([true, false, false]);
+			expect((jsonOf(desk.received[0]) as { description: string }).description).toContain('(Possible spam: sent 80 s after the form opened.)');
+		} finally {
+			await desk.stop();
+		}
+	});
+
 	it('stops reading a post past its limit, whether or not the post says its length', async () => {
 		const big = JSON.stringify({ ...message, message: 'x'.repeat(4000) });
 		const declared = await handleRelay(post(big, { 'content-type': 'application/json', 'content-length': String(big.length) }), env, { maxBodyBytes: 1000 });

@@ -101,6 +101,12 @@ describe('what the island sends to each target', () => {
 		});
 	});
 
+	it("sends the relay the shop's minimum fill time, which the relay cannot read from site.yaml", () => {
+		const { url, init } = sendRequest(settingsFor({ target: 'relay', minimumFillTime: 120000 }), outgoing, { base: '/help/' });
+		expect(url).toBe('/help/api/contact-relay');
+		expect(JSON.parse(init.body as string)).toMatchObject({ topicLabel: 'החזרה', fillSeconds: '95', minimumFillTime: '120000' });
+	});
+
 	it('sends the local receiver the page token, which dates the form by the server clock', () => {
 		const { init } = sendRequest(settingsFor({ target: 'local' }), outgoing, { base: '/' });
 		const body = init.body as URLSearchParams;
