@@ -41,7 +41,8 @@ export class WordCounter {
 
 	add(words: Iterable<string>): void {
 		this.#pages++;
-		for (const word of new Set(words)) this.#pagesWith.set(word, (this.#pagesWith.get(word) ?? 0) + 1);
+		// pageWords gives a Set already: no copy of it for every page.
+		for (const word of words instanceof Set ? words : new Set(words)) this.#pagesWith.set(word, (this.#pagesWith.get(word) ?? 0) + 1);
 	}
 
 	/** The common words, sorted so that builds of the same pages write the same list. */
