@@ -3,7 +3,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleFrontmatterSchema } from './content/article-schema.js';
 import { mdxLoader, type KnownText } from './content/mdx-loader.js';
-import { announcementSchema } from './announcements/announcements.js';
+import { announcementSchema } from './announcements/announcement-schema.js';
 import { POLICY_PAGES, policyPageSchema } from './policies/policy-schema.js';
 import { resolveShopPaths } from './shop/paths.js';
 import { sharedShop } from './shop/shared-shop.js';

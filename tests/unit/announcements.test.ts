@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { announcementSchema, announcementsFor, type Announcement } from '../../src/announcements/announcements.js';
+import { announcementSchema } from '../../src/announcements/announcement-schema.js';
+import { announcementsFor, type Announcement } from '../../src/announcements/announcements.js';
 
 const make = (id: string, start: string, end: string, severity: 'info' | 'warning' | 'critical' = 'info'): Announcement => ({
 	id,
