@@ -29,6 +29,7 @@ export default function helpCenter(): AstroIntegration {
 	let cacheDir = '';
 	let reuseSearch = true;
 	let lockfile = '';
+	let buildStarted = 0;
 	let shopPaths: ShopPaths | undefined;
 	return {
 		name: 'help-center',
@@ -70,6 +71,9 @@ export default function helpCenter(): AstroIntegration {
 				const { content, locales, public: publicDir } = shopPaths;
 				countShopChanges(server.watcher, [content, locales, publicDir]);
 			},
+			'astro:build:start': () => {
+				buildStarted = Date.now();
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				if (!shop) return;
@@ -98,7 +102,7 @@ export default function helpCenter(): AstroIntegration {
 					// A shop's own public/robots.txt wins.
 					await fs.writeFile(`${out}/robots.txt`, buildRobots(siteUrl, base));
 				}
-				await writeSearchIndex(out, { base, locales, cacheDir, reuse: reuseSearch, lockfile }, logger);
+				await writeSearchIndex(out, { base, locales, cacheDir, reuse: reuseSearch, lockfile, buildStarted }, logger);
 			},
 		},
 	};

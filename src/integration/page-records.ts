@@ -34,11 +34,15 @@ const MANIFEST_FILE = 'incremental-build.json';
 
 /**
  * A digest of what made each page, by its file in the built site ("he/orders/x/index.html"):
- * equal digests, equal pages. Empty when Astro wrote no record this engine knows how to read
- * (incremental builds off, another format): every page is then read instead.
+ * equal digests, equal pages. Empty when this build wrote no record this engine knows how to
+ * read (incremental builds off, leaving an earlier build's record; another format): every page
+ * is then read instead.
  */
-export async function readPageRecords(cacheDir: string): Promise<Map<string, string>> {
-	const text = await fs.readFile(path.join(cacheDir, MANIFEST_FILE), 'utf8').catch(() => undefined);
+export async function readPageRecords(cacheDir: string, { writtenSince }: { writtenSince: number }): Promise<Map<string, string>> {
+	const file = path.join(cacheDir, MANIFEST_FILE);
+	const written = await fs.stat(file).catch(() => undefined);
+	if (!written || written.mtimeMs < writtenSince) return new Map();
+	const text = await fs.readFile(file, 'utf8').catch(() => undefined);
 	if (text === undefined) return new Map();
 	let json: unknown;
 	try {

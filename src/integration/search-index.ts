@@ -20,6 +20,8 @@ export interface SearchIndexOptions {
 	reuse: boolean;
 	/** The project's package-lock.json, whose text changes with Pagefind's version. */
 	lockfile: string;
+	/** When this build started (ms since the epoch): Astro's record of its pages counts only if written since. */
+	buildStarted: number;
 }
 
 /** Pagefind's settings for every index; a change to them makes every kept bundle stale. */
@@ -46,13 +48,13 @@ export const INDEX_CHUNK_BYTES = 4000;
  */
 export async function writeSearchIndex(
 	outDir: string,
-	{ base, locales, cacheDir, reuse, lockfile }: SearchIndexOptions,
+	{ base, locales, cacheDir, reuse, lockfile, buildStarted }: SearchIndexOptions,
 	logger: AstroIntegrationLogger,
 ): Promise<void> {
 	const started = performance.now();
 	const fresh = new Set<string>();
 	const bundles = new Map<string, SearchBundleFiles>();
-	const records = await readPageRecords(cacheDir);
+	const records = await readPageRecords(cacheDir, { writtenSince: buildStarted });
 	try {
 		// Two languages at a time: Pagefind's service indexes on another thread while this one reads and copies files.
 		await inBatches(locales, 2, async (locale) => {
