@@ -118,3 +118,25 @@ describe('one build at a time in a checkout', () => {
 		fs.rmSync(dir, { recursive: true, force: true });
 	});
 });
+
+describe('the configuration', () => {
+	it('is loaded by Node itself with the hook npm run build gives Astro, so no build waits for a Vite server to load it', async () => {
+		const { spawnSync } = await import('node:child_process');
+		const hook = new URL('../../scripts/ts-imports.mjs', import.meta.url).href;
+		const config = new URL('../../astro.config.mjs', import.meta.url).href;
+		// What Astro tries first; when it throws (an engine module Node cannot run as TypeScript), Astro falls back to Vite, a second slower.
+		const loaded = spawnSync(
+			process.execPath,
+			[
+				'--import',
+				hook,
+				'--input-type=module',
+				'-e',
+				`const { default: config } = await import(${JSON.stringify(config)}); console.log(config.integrations.map((i) => i.name).join(','));`,
+			],
+			{ encoding: 'utf8' },
+		);
+		expect(loaded.stderr).toBe('');
+		expect(loaded.stdout.trim()).toBe('help-center,@astrojs/mdx,@astrojs/react');
+	});
+});
