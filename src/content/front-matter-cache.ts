@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -40,7 +39,7 @@ export function openFrontMatterCache(cacheDir: string): FrontMatterCache {
 	let added = false;
 	return {
 		parse(yaml) {
-			const key = createHash('sha256').update(yaml).digest('base64url');
+			const key = digestOf(yaml);
 			const known = used.get(key) ?? stored.get(key);
 			if (known !== undefined) {
 				used.set(key, known);

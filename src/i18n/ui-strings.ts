@@ -80,7 +80,7 @@ export function pluralFormsOf(resources: UiResources, locale: string, key: UiKey
 
 /** The keys a language needs, each with the reference string whose placeholders it must keep. */
 export function expectedKeys(locale: string): Map<string, string> {
-	const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+	const categories = pluralCategories(locale);
 	const expected = new Map<string, string>();
 	for (const [key, text] of REFERENCE) {
 		if (!PLURAL_SUFFIX.test(key)) expected.set(key, text);
@@ -94,7 +94,7 @@ function checkShopString(locale: string, key: string, text: string, expected: Re
 	if (reference === undefined) {
 		const base = key.replace(PLURAL_SUFFIX, '');
 		if (PLURAL_SUFFIX.test(key) && PLURAL_BASES.has(base)) {
-			const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+			const categories = pluralCategories(locale);
 			return `is a plural form ${locale} does not use; it uses ${categories.map((c) => `${base}_${c}`).join(', ')}`;
 		}
 		if (PLURAL_BASES.has(key)) return `counts something, so it needs its plural forms instead: ${key}_other and the others ${locale} uses`;

@@ -4,6 +4,8 @@ import path from 'node:path';
 
 /** Where Astro keeps its cache for shops other than the project's own, inside its default folder. */
 const OTHER_SHOPS = 'shops';
+/** Astro's default cache folder in a checkout. */
+const astroCacheOf = (root: string) => path.join(root, 'node_modules/.astro');
 const MARKER = 'help-center-content.txt';
 
 /**
@@ -14,7 +16,7 @@ const MARKER = 'help-center-content.txt';
  * cache: a test that builds a shop twice finds its store kept, whatever was built in between.
  */
 export function shopCacheDir({ root, content }: { root: string; content: string }): string {
-	const astroCache = path.join(root, 'node_modules/.astro');
+	const astroCache = astroCacheOf(root);
 	const resolved = path.resolve(root, content);
 	if (resolved === path.join(root, 'content')) return astroCache;
 	const name = path
@@ -30,7 +32,7 @@ export function shopCacheDir({ root, content }: { root: string; content: string 
  * earlier benchmark), which would otherwise pile up: each holds a copy of its built pages.
  */
 export function forgetRemovedShops(root: string): void {
-	const dir = path.join(root, 'node_modules/.astro', OTHER_SHOPS);
+	const dir = path.join(astroCacheOf(root), OTHER_SHOPS);
 	for (const entry of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
 		const marker = path.join(dir, entry, MARKER);
 		// No marker yet: a build that has just started; leave it.

@@ -1,8 +1,13 @@
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { forgetOtherShopsContent, forgetRemovedShops, shopCacheDir } from '../../src/integration/content-cache.js';
+import { hoistIslandStyle } from '../../src/integration/island-style.js';
 
 describe('island style', () => {
 	it("moves Astro's island style from inside the body into the head, once", async () => {
-		const { hoistIslandStyle } = await import('../../src/integration/island-style.js');
 		const style = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
 		const html = `<html><head><title>x</title></head><body><main><p>a</p>${style}<astro-island></astro-island></main></body></html>`;
 		expect(hoistIslandStyle(html)).toBe(`<html><head><title>x</title>${style}</head><body><main><p>a</p><astro-island></astro-island></main></body></html>`);
@@ -12,10 +17,6 @@ describe('island style', () => {
 
 describe('content store between builds', () => {
 	it("is dropped when the content folder changes, so a copy of a shop never builds against the other one's files", async () => {
-		const fs = await import('node:fs');
-		const os = await import('node:os');
-		const path = await import('node:path');
-		const { forgetOtherShopsContent } = await import('../../src/integration/content-cache.js');
 		const root = fs.mkdtempSync(path.join(os.tmpdir(), 'content-cache-'));
 		const cacheDir = path.join(root, 'node_modules/.astro');
 		const dotAstroDir = path.join(root, '.astro');
@@ -37,7 +38,6 @@ describe('content store between builds', () => {
 
 describe('caches of several shops in one checkout', () => {
 	it('gives the shop in content/ Astro’s own cache folder and every other shop a folder of its own', async () => {
-		const { shopCacheDir } = await import('../../src/integration/content-cache.js');
 		const root = '/project';
 		expect(shopCacheDir({ root, content: '/project/content' })).toBe('/project/node_modules/.astro');
 		const fixture = shopCacheDir({ root, content: '/project/tests/fixtures/shop/content' });
@@ -49,10 +49,6 @@ describe('caches of several shops in one checkout', () => {
 	});
 
 	it('deletes the caches of shops whose content folder is gone, and keeps the others', async () => {
-		const fs = await import('node:fs');
-		const os = await import('node:os');
-		const path = await import('node:path');
-		const { forgetOtherShopsContent, forgetRemovedShops, shopCacheDir } = await import('../../src/integration/content-cache.js');
 		const root = fs.mkdtempSync(path.join(os.tmpdir(), 'shop-caches-'));
 		const kept = path.join(root, 'kept/content');
 		const gone = path.join(root, 'gone/content');
@@ -75,10 +71,6 @@ describe('caches of several shops in one checkout', () => {
 
 describe('one build at a time in a checkout', () => {
 	it('makes a second build wait until the first lets go, and takes over a lock its holder left when killed', async () => {
-		const fs = await import('node:fs');
-		const os = await import('node:os');
-		const path = await import('node:path');
-		const { spawn } = await import('node:child_process');
 		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'build-lock-'));
 		const lock = path.join(dir, '.astro/build.lock');
 		const lockModule = new URL('../../scripts/build-lock.mjs', import.meta.url).href;
@@ -121,7 +113,6 @@ describe('one build at a time in a checkout', () => {
 
 describe('the configuration', () => {
 	it('is loaded by Node itself with the hook npm run build gives Astro, so no build waits for a Vite server to load it', async () => {
-		const { spawnSync } = await import('node:child_process');
 		const hook = new URL('../../scripts/ts-imports.mjs', import.meta.url).href;
 		const config = new URL('../../astro.config.mjs', import.meta.url).href;
 		// What Astro tries first; when it throws (an engine module Node cannot run as TypeScript), Astro falls back to Vite, a second slower.
